@@ -1,0 +1,56 @@
+// How big a GPU volume a decoded clip may become. The nominal input (w, h, t) is what the model sees;
+// the volume is only a picture of it, resampled to fit a memory budget and the GPU's 3D texture limit.
+
+export interface VolumeShape {
+  readonly frames: number;
+  readonly heightPx: number;
+  readonly widthPx: number;
+}
+
+export const BYTES_PER_VOXEL = 4; // RGBA8
+
+export interface VolumeLimits {
+  readonly budgetBytes: number;
+  readonly maxTextureSize: number; // MAX_3D_TEXTURE_SIZE, per axis
+  readonly maxFrames: number; // frames sampled at most, evenly over the clip
+}
+
+export function volumeBytes(shape: VolumeShape): number {
+  return shape.frames * shape.heightPx * shape.widthPx * BYTES_PER_VOXEL;
+}
+
+/**
+ * The largest volume, keeping the display aspect ratio, that fits the limits. Frames are reduced first
+ * only down to what the budget allows at a readable size; then space is scaled down.
+ */
+export function fitVolume(source: VolumeShape, limits: VolumeLimits): VolumeShape {
+  const { budgetBytes, maxTextureSize, maxFrames } = limits;
+  if (![source.frames, source.heightPx, source.widthPx].every((n) => Number.isFinite(n) && n >= 1)) {
+    throw new Error(`invalid source shape: ${source.frames}x${source.heightPx}x${source.widthPx}`);
+  }
+  if (!(budgetBytes >= BYTES_PER_VOXEL) || !(maxTextureSize >= 1) || !(maxFrames >= 1)) {
+    throw new Error(`invalid volume limits: ${budgetBytes} B, ${maxTextureSize} px, ${maxFrames} frames`);
+  }
+  const frames = Math.min(Math.floor(source.frames), maxFrames, maxTextureSize);
+  const voxelsPerFrame = budgetBytes / BYTES_PER_VOXEL / frames;
+  // Scale space by one factor so the aspect ratio holds; never upscale.
+  const byBudget = Math.sqrt(voxelsPerFrame / (source.heightPx * source.widthPx));
+  const byTexture = maxTextureSize / Math.max(source.heightPx, source.widthPx);
+  const scale = Math.min(1, byBudget, byTexture);
+  const shape = {
+    frames,
+    heightPx: Math.max(1, Math.floor(source.heightPx * scale)),
+    widthPx: Math.max(1, Math.floor(source.widthPx * scale)),
+  };
+  // A tiny budget can't hold even 1×1 per frame; then drop frames rather than break the budget.
+  const maxFramesByBudget = Math.max(1, Math.floor(budgetBytes / BYTES_PER_VOXEL / (shape.heightPx * shape.widthPx)));
+  return { ...shape, frames: Math.min(shape.frames, maxFramesByBudget) };
+}
+
+/** Mid-frame timestamps (s) of `count` frames sampled evenly over a clip of `durationSec`. */
+export function midFrameTimestamps(durationSec: number, count: number): number[] {
+  if (!(durationSec > 0) || !Number.isInteger(count) || count < 1) {
+    throw new Error(`invalid sampling: ${durationSec} s, ${count} frames`);
+  }
+  return Array.from({ length: count }, (_, i) => ((i + 0.5) * durationSec) / count);
+}
