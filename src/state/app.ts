@@ -1,0 +1,35 @@
+// The app's one state: the URL-backed params plus what the session learned (status, the loaded clip,
+// messages). Frame pixels never live here; the media layer hands them to the view.
+import type { Params } from './params';
+import { type Store, createStore } from './store';
+
+export type Status = 'loading' | 'ready' | 'error';
+
+/** What the loaded clip is, as the model needs it (display size after rotation and pixel aspect). */
+export interface ClipInfo {
+  readonly source: string; // the clip param it was loaded for
+  readonly label: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly frames: number;
+  readonly fps: number;
+}
+
+export interface AppState {
+  readonly params: Params;
+  readonly status: Status;
+  readonly clip: ClipInfo | null; // the clip on screen; stays when a new load fails
+  readonly progress: number | null; // 0..1 while decoding
+  readonly alert: string | null; // the last failure, in plain words
+  readonly notes: readonly string[]; // values from the URL that were clamped or ignored
+}
+
+export type AppStore = Store<AppState>;
+
+export function createAppStore(params: Params, notes: readonly string[]): AppStore {
+  return createStore<AppState>({ params, status: 'loading', clip: null, progress: null, alert: null, notes });
+}
+
+export function setParams(store: AppStore, patch: Partial<Params>): void {
+  store.set((state) => ({ params: { ...state.params, ...patch } }));
+}

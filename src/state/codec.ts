@@ -1,0 +1,200 @@
+// The URL hash codec. Pure: decode never throws and always returns valid params, reporting every value
+// it had to change or ignore; encode writes only what differs from the defaults.
+import { AXES, type Dims } from '../model/grid';
+import { BUNDLED_CLIPS } from './clips';
+import {
+  type CameraPose,
+  type CameraSpec,
+  type ChoiceSpec,
+  type ClipSpec,
+  type DimsSpec,
+  type FlagSpec,
+  type IntSpec,
+  type Params,
+  type RangeSpec,
+  type TokenSpec,
+  LOCAL_CLIP,
+  PARAMS,
+  PARAM_KEYS,
+  defaultParams,
+} from './params';
+
+export const MAX_HASH_LENGTH = 4096; // characters; longer hashes are cut before parsing
+const MAX_URL_LENGTH = 2048;
+const MAX_NOTES = 8;
+
+export interface Decoded {
+  readonly params: Params;
+  readonly notes: readonly string[];
+}
+
+type Parsed<T> = { value: T; note?: string } | { note: string };
+
+/** Shown in notes, so keep user text short and plain (it is only ever set as textContent). */
+function quote(raw: string): string {
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+}
+
+function clampNote(key: string, raw: string, value: string): string {
+  return `${key}=${quote(raw)} is out of range; using ${value}.`;
+}
+
+function parseNumber(raw: string): number | null {
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : null;
+}
+
+function parseInt(spec: IntSpec, key: string, raw: string): Parsed<number | null> {
+  if (raw === '' || raw === 'auto') return { value: null };
+  const n = parseNumber(raw);
+  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  const value = Math.min(spec.max, Math.max(spec.min, Math.round(n)));
+  return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
+}
+
+function parseIndex(_spec: TokenSpec, key: string, raw: string): Parsed<number> {
+  const n = parseNumber(raw);
+  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  const value = Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.round(n)));
+  return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
+}
+
+function parseRange(spec: RangeSpec, key: string, raw: string): Parsed<number> {
+  const n = parseNumber(raw);
+  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  const value = Math.min(spec.max, Math.max(spec.min, n));
+  return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
+}
+
+function parseDims(spec: DimsSpec, key: string, raw: string): Parsed<Dims> {
+  const match = /^\s*(\d{1,9})\s*[x×*]\s*(\d{1,9})\s*[x×*]\s*(\d{1,9})\s*$/i.exec(raw);
+  if (!match) return { note: `${key}=${quote(raw)} should look like 2x16x16 (T×H×W); ignored.` };
+  const [t, h, w] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  const asked = { t, h, w };
+  const value = Object.fromEntries(
+    AXES.map((axis) => [axis, Math.min(spec.max[axis], Math.max(spec.min[axis], asked[axis]))]),
+  ) as unknown as Dims;
+  const same = AXES.every((axis) => value[axis] === asked[axis]);
+  return same ? { value } : { value, note: clampNote(key, raw, formatDims(value)) };
+}
+
+function parseChoice<T extends string>(spec: ChoiceSpec<T>, key: string, raw: string): Parsed<T> {
+  const value = spec.options.find((option) => option === raw.trim().toLowerCase());
+  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${spec.options.join(', ')}; ignored.` };
+}
+
+function parseFlag(_spec: FlagSpec, key: string, raw: string): Parsed<boolean> {
+  if (raw === '1' || raw === 'true') return { value: true };
+  if (raw === '0' || raw === 'false') return { value: false };
+  return { note: `${key}=${quote(raw)} should be 1 or 0; ignored.` };
+}
+
+function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
+  if (BUNDLED_CLIPS.some((clip) => clip.id === raw) || raw === LOCAL_CLIP) return { value: raw };
+  if (raw.length <= MAX_URL_LENGTH && URL.canParse(raw)) {
+    const url = new URL(raw);
+    if (url.protocol === 'https:' && url.username === '' && url.password === '') return { value: url.href };
+  }
+  return { note: `${key}=${quote(raw)} is neither a bundled clip nor an https:// URL; ignored.` };
+}
+
+function parseCamera(_spec: CameraSpec, key: string, raw: string): Parsed<CameraPose | null> {
+  const parts = raw.split(',').map(parseNumber);
+  const [yaw, pitch, zoom] = parts;
+  if (parts.length !== 3 || yaw == null || pitch == null || zoom == null) {
+    return { note: `${key}=${quote(raw)} should be yaw,pitch,zoom; ignored.` };
+  }
+  const value = clampCamera({ yawDeg: yaw, pitchDeg: pitch, zoom });
+  const same = value.yawDeg === yaw && value.pitchDeg === pitch && value.zoom === zoom;
+  return same ? { value } : { value, note: clampNote(key, raw, formatCamera(value)) };
+}
+
+export const CAMERA_LIMITS = { pitchDeg: 89, minZoom: 0.25, maxZoom: 8 } as const;
+
+export function clampCamera(pose: CameraPose): CameraPose {
+  const round = (n: number, digits: number) => Number(n.toFixed(digits));
+  const yaw = ((((pose.yawDeg + 180) % 360) + 360) % 360) - 180; // wrap to [-180, 180)
+  return {
+    yawDeg: round(yaw, 1),
+    pitchDeg: round(Math.min(CAMERA_LIMITS.pitchDeg, Math.max(-CAMERA_LIMITS.pitchDeg, pose.pitchDeg)), 1),
+    zoom: round(Math.min(CAMERA_LIMITS.maxZoom, Math.max(CAMERA_LIMITS.minZoom, pose.zoom)), 3),
+  };
+}
+
+export function formatDims(dims: Dims): string {
+  return `${dims.t}x${dims.h}x${dims.w}`;
+}
+
+function formatCamera(pose: CameraPose): string {
+  return `${pose.yawDeg},${pose.pitchDeg},${pose.zoom}`;
+}
+
+type AnySpec = (typeof PARAMS)[keyof Params];
+
+function parseValue(spec: AnySpec, key: string, raw: string): Parsed<Params[keyof Params]> {
+  switch (spec.kind) {
+    case 'int': return parseInt(spec, key, raw);
+    case 'index': return parseIndex(spec, key, raw);
+    case 'range': return parseRange(spec, key, raw);
+    case 'dims': return parseDims(spec, key, raw);
+    case 'choice': return parseChoice<string>(spec, key, raw);
+    case 'flag': return parseFlag(spec, key, raw);
+    case 'clip': return parseClip(spec, key, raw);
+    case 'camera': return parseCamera(spec, key, raw);
+  }
+}
+
+function formatValue(value: Params[keyof Params]): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (typeof value === 'number') return String(Number(value.toFixed(3)));
+  if (typeof value === 'string') return value;
+  return 'yawDeg' in value ? formatCamera(value) : formatDims(value);
+}
+
+function isParamKey(key: string): key is keyof Params {
+  return Object.hasOwn(PARAMS, key);
+}
+
+/** Parse a location hash (with or without the leading #) into valid params. Never throws. */
+export function decode(hash: string): Decoded {
+  const notes: string[] = [];
+  let text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.length > MAX_HASH_LENGTH) {
+    notes.push(`The link is over ${MAX_HASH_LENGTH} characters; the rest was ignored.`);
+    text = text.slice(0, MAX_HASH_LENGTH);
+  }
+  const params: Record<string, unknown> = { ...defaultParams() };
+  const seen = new Set<string>();
+  for (const [key, raw] of new URLSearchParams(text)) {
+    if (!isParamKey(key)) {
+      if (key !== '') notes.push(`Unknown parameter ${quote(key)} ignored.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      notes.push(`${key} appears twice; the first value is used.`);
+      continue;
+    }
+    seen.add(key);
+    const parsed = parseValue(PARAMS[key], key, raw);
+    if ('value' in parsed) params[key] = parsed.value;
+    if (parsed.note) notes.push(parsed.note);
+  }
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes;
+  return { params: params as unknown as Params, notes: shown };
+}
+
+function encodeValue(text: string): string {
+  // Keep the separators people read (x , : /) legible; & = + # % and spaces must stay escaped.
+  return encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+}
+
+/** The hash (without #) for these params: only keys that differ from the defaults, in table order. */
+export function encode(params: Params): string {
+  const defaults = defaultParams();
+  return PARAM_KEYS.filter((key) => formatValue(params[key]) !== formatValue(defaults[key]))
+    .map((key) => `${key}=${encodeValue(formatValue(params[key]))}`)
+    .join('&');
+}

@@ -1,0 +1,45 @@
+// Everything computed from the state: never stored, always derived by these pure functions.
+import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
+import { type TokenPos, positionOf } from '../model/sequence';
+import type { ClipInfo } from './app';
+import { findBundledClip } from './clips';
+import { DEFAULT_LATENT_CHANNELS, type Params } from './params';
+
+/** The clip's own shape when known before decoding (bundled clips), else the loaded clip's. */
+export function clipShape(params: Params, loaded: ClipInfo | null): Dims | null {
+  if (loaded && loaded.source === params.clip) return { t: loaded.frames, h: loaded.heightPx, w: loaded.widthPx };
+  const bundled = findBundledClip(params.clip);
+  return bundled ? { t: bundled.frames, h: bundled.heightPx, w: bundled.widthPx } : null;
+}
+
+/** The nominal model input: explicit w/h/t win, the rest follow the clip. Null while unknown. */
+export function nominalInput(params: Params, loaded: ClipInfo | null): Dims | null {
+  const own = clipShape(params, loaded);
+  const t = params.t ?? own?.t;
+  const h = params.h ?? own?.h;
+  const w = params.w ?? own?.w;
+  return t !== undefined && h !== undefined && w !== undefined ? { t, h, w } : null;
+}
+
+export function isPixelSpace(vae: Dims): boolean {
+  return vae.t === 1 && vae.h === 1 && vae.w === 1;
+}
+
+export function tokenizerOf(params: Params, input: Dims): Tokenizer {
+  const channels = params.c ?? (isPixelSpace(params.vae) ? 3 : DEFAULT_LATENT_CHANNELS);
+  return { input, vae: params.vae, causal: params.causal, patch: params.patch, fit: params.fit, channels };
+}
+
+export interface Selection {
+  readonly index: number;
+  readonly pos: TokenPos;
+}
+
+/** The selected token, clamped into the grid; null when the grid is empty. */
+export function selectedToken(params: Params, tok: Tokenizer): Selection | null {
+  const grid = tokenGrid(tok);
+  const count = volumeOf(grid);
+  if (count === 0) return null;
+  const index = Math.min(params.token, count - 1);
+  return { index, pos: positionOf(index, grid) };
+}

@@ -1,0 +1,118 @@
+// The one parameter table. It drives the URL codec, validation and the control panel.
+// Every key here is part of the public URL contract (see README): never rename one; add new ones.
+import type { Dims, Fit } from '../model/grid';
+import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
+
+export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
+export type View = (typeof VIEWS)[number];
+export const FITS = ['crop', 'pad'] as const satisfies readonly Fit[];
+
+/** Camera pose: orbit angles in degrees and a zoom factor (1 = framed). */
+export interface CameraPose {
+  readonly yawDeg: number;
+  readonly pitchDeg: number;
+  readonly zoom: number;
+}
+
+export interface Params {
+  readonly clip: string; // bundled id, https: URL, or LOCAL_CLIP for the user's own file
+  readonly w: number | null; // null: the clip's own size
+  readonly h: number | null;
+  readonly t: number | null;
+  readonly vae: Dims;
+  readonly causal: boolean;
+  readonly c: number | null; // latent channels; null: 3 for pixels, else DEFAULT_LATENT_CHANNELS
+  readonly patch: Dims;
+  readonly fit: Fit;
+  readonly view: View;
+  readonly explode: number;
+  readonly token: number;
+  readonly noise: number;
+  readonly embed: boolean;
+  readonly cam: CameraPose | null; // null: the default pose for the view
+}
+
+export const LOCAL_CLIP = 'local';
+export const DEFAULT_LATENT_CHANNELS = 16;
+
+interface Base<T> {
+  readonly initial: T;
+  readonly label: string;
+  readonly help: string;
+}
+export interface IntSpec extends Base<number | null> {
+  readonly kind: 'int';
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+}
+export interface TokenSpec extends Base<number> {
+  readonly kind: 'index';
+}
+export interface RangeSpec extends Base<number> {
+  readonly kind: 'range';
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+export interface DimsSpec extends Base<Dims> {
+  readonly kind: 'dims';
+  readonly min: Dims;
+  readonly max: Dims;
+}
+export interface ChoiceSpec<T extends string> extends Base<T> {
+  readonly kind: 'choice';
+  readonly options: readonly T[];
+}
+export interface FlagSpec extends Base<boolean> {
+  readonly kind: 'flag';
+}
+export interface ClipSpec extends Base<string> {
+  readonly kind: 'clip';
+}
+export interface CameraSpec extends Base<CameraPose | null> {
+  readonly kind: 'camera';
+}
+
+/** The spec kind of each parameter, spelled out so the table is checked key by key. */
+export interface ParamSpecs {
+  readonly clip: ClipSpec;
+  readonly w: IntSpec;
+  readonly h: IntSpec;
+  readonly t: IntSpec;
+  readonly vae: DimsSpec;
+  readonly causal: FlagSpec;
+  readonly c: IntSpec;
+  readonly patch: DimsSpec;
+  readonly fit: ChoiceSpec<Fit>;
+  readonly view: ChoiceSpec<View>;
+  readonly explode: RangeSpec;
+  readonly token: TokenSpec;
+  readonly noise: RangeSpec;
+  readonly embed: FlagSpec;
+  readonly cam: CameraSpec;
+}
+
+export const PARAMS: ParamSpecs = {
+  clip: { kind: 'clip', initial: DEFAULT_CLIP_ID, label: 'clip', help: `A bundled clip (${BUNDLED_CLIPS.map((c) => c.id).join(', ')}) or an https:// URL to a video served with CORS.` },
+  w: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'width', help: 'Nominal model input width in pixels. Default: the clip’s display width.' },
+  h: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'height', help: 'Nominal model input height in pixels. Default: the clip’s display height.' },
+  t: { kind: 'int', initial: null, min: 1, max: 100000, unit: 'frames', label: 'frames', help: 'Nominal model input length in frames. Default: the clip’s frame count.' },
+  vae: { kind: 'dims', initial: { t: 4, h: 8, w: 8 }, min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 }, label: 'VAE stride', help: 'Compression stride of the video autoencoder, T×H×W. 1×1×1 means patches are cut from raw pixels.' },
+  causal: { kind: 'flag', initial: true, label: 'causal VAE', help: 'A causal VAE encodes the first frame alone: T′ = 1 + (T − 1) / s_t.' },
+  c: { kind: 'int', initial: null, min: 1, max: 1024, unit: 'channels', label: 'latent channels', help: 'Channels C of each latent voxel. Default: 3 for pixels, 16 for a latent.' },
+  patch: { kind: 'dims', initial: { t: 1, h: 2, w: 2 }, min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 }, label: 'patch', help: 'Patch size T×H×W, in latent units.' },
+  fit: { kind: 'choice', initial: 'pad', options: FITS, label: 'leftovers', help: 'crop drops what does not fill a whole cube; pad fills the last cube with padding.' },
+  view: { kind: 'choice', initial: 'cubes', options: VIEWS, label: 'view', help: 'stack: the frames; cubes: the volume cut into patches; sequence: the patches in transformer order.' },
+  explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
+  token: { kind: 'index', initial: 0, label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
+  noise: { kind: 'range', initial: 0, min: 0, max: 1, step: 0.01, label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },
+  embed: { kind: 'flag', initial: false, label: 'embed', help: 'Show the view without the control panel.' },
+  cam: { kind: 'camera', initial: null, label: 'camera', help: 'Camera pose: yaw°,pitch°,zoom.' },
+};
+
+export const PARAM_KEYS = Object.keys(PARAMS) as (keyof Params)[];
+
+export function defaultParams(): Params {
+  return Object.fromEntries(PARAM_KEYS.map((key) => [key, PARAMS[key].initial])) as unknown as Params;
+}
