@@ -1,0 +1,80 @@
+// Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
+import 'lil-gui/dist/lil-gui.css';
+import './style.css';
+import { createClipController } from './media/controller';
+import { coverage } from './model/extent';
+import { tokenGrid, volumeOf } from './model/grid';
+import { type AppState, createAppStore } from './state/app';
+import { clampCamera, decode } from './state/codec';
+import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
+import { bindUrl } from './state/url';
+import { createFileInput } from './ui/file-input';
+import { createMessages } from './ui/messages';
+import { createPanel } from './ui/panel';
+import { createReadout } from './ui/readout';
+import { STRINGS } from './ui/strings';
+import { type Stage, createStage } from './view/stage';
+
+function required(id: string): HTMLElement {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`index.html lacks #${id}`);
+  return node;
+}
+
+export function mount(): () => void {
+  const { params, notes } = decode(window.location.hash);
+  const store = createAppStore(params, notes);
+  const unbindUrl = bindUrl(store);
+  const overlay = required('overlay');
+
+  let stage: Stage | null = null;
+  try {
+    stage = createStage(required('view'));
+  } catch {
+    required('view').append(Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: STRINGS.noWebgl }));
+  }
+  const readout = createReadout(overlay);
+  const clips = createClipController(store, {
+    baseUrl: document.baseURI,
+    maxTextureSize: stage?.maxTextureSize ?? 256,
+    localLinkMessage: STRINGS.localLinkMissing,
+    async show(clip) {
+      stage?.setVolume(clip.volume);
+      await stage?.rendered();
+    },
+  });
+  const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
+  const fileInput = createFileInput(overlay, clips.loadFile);
+  const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
+  stage?.onPoseChange((pose) => store.set((state) => ({ params: { ...state.params, cam: clampCamera(pose) } })));
+
+  function render(state: AppState): void {
+    document.documentElement.dataset.status = state.status;
+    document.body.classList.toggle('embed', state.params.embed);
+    const input = nominalInput(state.params, state.clip);
+    const tok = input ? tokenizerOf(state.params, input) : null;
+    const selection = tok ? selectedToken(state.params, tok) : null;
+    if (tok) {
+      const grid = tokenGrid(tok);
+      const { kept } = coverage(tok);
+      const { explode, noise, view } = state.params;
+      stage?.update({ tok, grid, kept, view, explode, noise, selected: selection?.pos ?? null }, state.params.cam);
+    }
+    readout.update(state, { tok, selection, block: stage?.block() ?? null });
+    panel.update(state, { input, tokenCount: tok ? volumeOf(tokenGrid(tok)) : 0 });
+    messages.update(state);
+  }
+  const unsubscribe = store.subscribe(render);
+  render(store.get());
+  clips.start();
+
+  return () => {
+    unsubscribe();
+    unbindUrl();
+    clips.dispose();
+    panel.dispose();
+    stage?.dispose();
+  };
+}
+
+mount();

@@ -1,0 +1,110 @@
+// Which clip is on screen. It follows params.clip, loads the user's files, and turns every failure into
+// an alert while the clip already shown stays (status stays 'ready').
+import { MAX_VOLUME_FRAMES, VOLUME_BUDGET_BYTES } from '../config';
+import { type AppStore, type ClipInfo, setParams } from '../state/app';
+import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
+import { LOCAL_CLIP } from '../state/params';
+import { type DecodedClip, loadClip } from './decode';
+
+export interface ClipControllerDeps {
+  readonly baseUrl: string;
+  readonly maxTextureSize: number;
+  /** Hand the frames to the view; resolves once they are on screen. */
+  show(clip: DecodedClip): Promise<void>;
+  readonly localLinkMessage: string;
+}
+
+export interface ClipController {
+  start(): void;
+  loadFile(file: File): void;
+  cancel(): void;
+  dispose(): void;
+}
+
+export function createClipController(store: AppStore, deps: ClipControllerDeps): ClipController {
+  let pending: AbortController | null = null;
+  let requested: string | null = null; // the clip param being loaded
+  let fallingBack = false; // the next load replaces a failed first clip
+
+  async function load(
+    source: Blob | string,
+    info: Omit<ClipInfo, 'widthPx' | 'heightPx' | 'frames' | 'fps'>,
+    fallback = false,
+  ): Promise<void> {
+    pending?.abort();
+    const abort = new AbortController();
+    pending = abort;
+    requested = info.source;
+    // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
+    store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
+    const result = await loadClip(source, {
+      budgetBytes: VOLUME_BUDGET_BYTES,
+      maxTextureSize: deps.maxTextureSize,
+      maxFrames: MAX_VOLUME_FRAMES,
+      signal: abort.signal,
+      onProgress: (fraction) => {
+        if (pending === abort) store.set({ progress: fraction });
+      },
+    });
+    if (pending !== abort) return; // a newer load took over
+    pending = null;
+    requested = null;
+    if (!result.ok) return fail(result.cancelled ? null : result.message);
+    const { clip } = result;
+    const loaded: ClipInfo = { ...info, widthPx: clip.displayWidthPx, heightPx: clip.displayHeightPx, frames: clip.frameCount, fps: clip.fps };
+    await deps.show(clip);
+    const local = info.source === LOCAL_CLIP;
+    store.set((state) => ({
+      clip: loaded,
+      status: 'ready',
+      progress: null,
+      params: local
+        ? { ...state.params, clip: LOCAL_CLIP, w: loaded.widthPx, h: loaded.heightPx, t: loaded.frames, token: 0 }
+        : state.params,
+    }));
+  }
+
+  /** Keep what is on screen; point the params back at it so the URL and panel stay true. */
+  function fail(message: string | null): void {
+    const shown = store.get().clip;
+    store.set((state) => ({
+      progress: null,
+      alert: message ?? state.alert,
+      status: shown ? 'ready' : state.status,
+      params: shown ? { ...state.params, clip: shown.source } : state.params,
+    }));
+    if (shown) return;
+    if (store.get().params.clip === DEFAULT_CLIP_ID) return store.set({ status: 'error' });
+    fallingBack = true;
+    setParams(store, { clip: DEFAULT_CLIP_ID, w: null, h: null, t: null });
+  }
+
+  function follow(clipParam: string): void {
+    if (clipParam === requested || clipParam === store.get().clip?.source) return;
+    if (clipParam === LOCAL_CLIP) {
+      // A link can't carry the user's file; it never leaves their browser.
+      store.set({ alert: deps.localLinkMessage });
+      fallingBack = store.get().clip === null;
+      setParams(store, { clip: store.get().clip?.source ?? DEFAULT_CLIP_ID, w: null, h: null, t: null });
+      return;
+    }
+    const bundled = findBundledClip(clipParam);
+    const url = bundled ? new URL(bundled.file, deps.baseUrl).href : clipParam;
+    void load(url, { source: clipParam, label: bundled?.label ?? clipParam }, fallingBack);
+    fallingBack = false;
+  }
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.params.clip !== prev.params.clip) follow(state.params.clip);
+  });
+
+  return {
+    start: () => follow(store.get().params.clip),
+    loadFile: (file) => void load(file, { source: LOCAL_CLIP, label: file.name }),
+    cancel: () => pending?.abort(),
+    dispose() {
+      unsubscribe();
+      pending?.abort();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The control panel, generated from the parameter table. Like lil-gui itself, it holds no state of its
+// own: a flat proxy object mirrors the store, and every edit goes back through store.set.
+import GUI, { type Controller } from 'lil-gui';
+import { AXES, type Dims } from '../model/grid';
+import { type AppState, type AppStore, setParams } from '../state/app';
+import { BUNDLED_CLIPS } from '../state/clips';
+import { LOCAL_CLIP, PARAMS, type Params } from '../state/params';
+import { STRINGS } from './strings';
+
+export interface PanelModel {
+  readonly input: Dims | null; // the effective nominal input
+  readonly tokenCount: number;
+}
+
+type Proxy = Record<string, string | number | boolean>;
+type Folder = GUI;
+
+const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
+
+export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
+  const gui = new GUI({ container, title: 'Controls' });
+  const proxy: Proxy = {};
+  const controllers: Controller[] = [];
+  const set = (patch: Partial<Params>) => setParams(store, patch);
+
+  function add(folder: Folder, key: string, build: (f: Folder) => Controller, help: string): Controller {
+    const controller = build(folder);
+    controller.domElement.title = help;
+    controllers.push(controller);
+    return controller;
+  }
+
+  const clipFolder = gui.addFolder(STRINGS.panel.clip);
+  const clipOptions: Record<string, string> = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
+  add(clipFolder, 'clip', (f) => f.add(proxy, 'clip', clipOptions).name('clip'), PARAMS.clip.help).onChange((id: string) =>
+    set({ clip: id, w: null, h: null, t: null, token: 0 }),
+  );
+  clipFolder.add({ open: actions.openFile }, 'open').name(STRINGS.openFile);
+
+  const inputFolder = gui.addFolder(STRINGS.panel.input);
+  for (const key of ['w', 'h', 't'] as const) {
+    const spec = PARAMS[key];
+    add(inputFolder, key, (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`), spec.help)
+      .onFinishChange((value: number) => set({ [key]: Math.round(value) }));
+  }
+  inputFolder.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
+
+  const tokFolder = gui.addFolder(STRINGS.panel.tokenizer);
+  addDims(tokFolder, 'vae');
+  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange((v: boolean) => set({ causal: v }));
+  addDims(tokFolder, 'patch');
+  add(tokFolder, 'fit', (f) => f.add(proxy, 'fit', [...PARAMS.fit.options]).name(PARAMS.fit.label), PARAMS.fit.help).onChange((v: Params['fit']) => set({ fit: v }));
+
+  const viewFolder = gui.addFolder(STRINGS.panel.view);
+  add(viewFolder, 'view', (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label), PARAMS.view.help).onChange((v: Params['view']) => set({ view: v }));
+  for (const key of ['explode', 'noise'] as const) {
+    const spec = PARAMS[key];
+    add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange((v: number) => set({ [key]: v }));
+  }
+  const token = add(viewFolder, 'token', (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label), PARAMS.token.help)
+    .onChange((v: number) => set({ token: Math.round(v) }));
+
+  function addDims(folder: Folder, key: 'vae' | 'patch'): void {
+    const spec = PARAMS[key];
+    for (const axis of AXES) {
+      const name = `${key}.${axis}`;
+      add(folder, name, (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`), spec.help)
+        .onChange((v: number) => set({ [key]: { ...store.get().params[key], [axis]: Math.round(v) } }));
+    }
+  }
+
+  return {
+    gui,
+    update(state: AppState, model: PanelModel) {
+      const { params } = state;
+      proxy.clip = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;
+      for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
+      for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
+      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, explode: params.explode, noise: params.noise, token: params.token });
+      token.max(Math.max(1, model.tokenCount - 1));
+      for (const controller of controllers) controller.updateDisplay();
+    },
+    dispose: () => gui.destroy(),
+  };
+}

@@ -1,0 +1,94 @@
+// The always-visible readout: T′×H′×W′ = N tokens, the formula behind it, and the contract's data-testids.
+import { type Tokenizer, latentShape, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from '../model/grid';
+import { droppedFraction, paddingFraction } from '../model/extent';
+import type { AppState } from '../state/app';
+import { formatDims } from '../state/codec';
+import { type Selection, isPixelSpace } from '../state/derive';
+import { gridLine, latentLines } from './formula';
+import { STRINGS, formatInt } from './strings';
+
+export interface ReadoutModel {
+  readonly tok: Tokenizer | null; // null while the nominal input is unknown (a URL clip still loading)
+  readonly selection: Selection | null;
+  readonly block: { t: number; h: number; w: number } | null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(fraction < 0.01 ? 2 : 1)}%`;
+}
+
+export function createReadout(root: HTMLElement): { update(state: AppState, model: ReadoutModel): void } {
+  const section = el('section', 'readout');
+  section.setAttribute('aria-label', 'Token count');
+  const headline = el('p', 'headline');
+  headline.setAttribute('aria-live', 'polite');
+  const grid = el('span', 'grid');
+  grid.dataset.testid = 'token-grid';
+  const count = el('strong', 'count');
+  count.dataset.testid = 'token-count';
+  headline.append(grid, ' = ', count, ` ${STRINGS.tokens}`);
+  const details = el('dl', 'formula');
+  const inspector = el('p', 'inspector');
+  inspector.dataset.testid = 'token-inspector';
+  const shape = el('span');
+  shape.dataset.testid = 'input-shape';
+  section.append(headline, details, inspector);
+  root.append(section);
+
+  function row(term: string, ...values: string[]): void {
+    details.append(el('dt', '', term));
+    for (const value of values) details.append(el('dd', '', value));
+  }
+
+  return {
+    update(_state, { tok, selection, block }) {
+      details.replaceChildren();
+      if (!tok) {
+        grid.textContent = '…';
+        count.textContent = '…';
+        for (const node of [grid, count, shape, inspector]) delete node.dataset.value;
+        return;
+      }
+      const g = tokenGrid(tok);
+      const n = volumeOf(g);
+      grid.textContent = `${g.t}×${g.h}×${g.w}`;
+      grid.dataset.value = formatDims(g);
+      count.textContent = formatInt(n);
+      count.dataset.value = String(n);
+      shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
+      shape.dataset.value = formatDims(tok.input);
+      details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
+      const dd = el('dd');
+      dd.append(shape, ' frames × px × px');
+      details.append(dd);
+      const latent = latentShape(tok);
+      if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
+      else row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? ', causal' : ''})`, ...latentLines(tok));
+      row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
+      const px = pixelsPerToken(tok);
+      const p = tok.patch;
+      row(STRINGS.formula.perToken, `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`);
+      row(STRINGS.formula.covers, `${px.t} frames × ${px.h} × ${px.w} px${tok.causal && px.t > 1 ? ' (the first: fewer frames)' : ''}`);
+      if (tok.fit === 'pad' && paddingFraction(tok) > 0) row(STRINGS.formula.padding, `${percent(paddingFraction(tok))} of the token volume (striped)`);
+      if (tok.fit === 'crop' && droppedFraction(tok) > 0) row(STRINGS.formula.dropped, `${percent(droppedFraction(tok))} of the input (striped red)`);
+      if (block && block.t * block.h * block.w > 1) {
+        row(STRINGS.formula.blocks, `${block.t}×${block.h}×${block.w} tokens, so the view stays fast; every cut line is still drawn`);
+      }
+      if (selection) {
+        const { t, y, x } = selection.pos;
+        inspector.textContent = `${STRINGS.formula.selected} #${formatInt(selection.index)} at (t, y, x) = (${t}, ${y}, ${x})`;
+        inspector.dataset.value = `${t},${y},${x}`;
+      } else {
+        inspector.textContent = '';
+        delete inspector.dataset.value;
+      }
+    },
+  };
+}

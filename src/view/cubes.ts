@@ -1,0 +1,106 @@
+// The volume cut into cubes: one instanced draw, positions computed on the GPU from the instance id.
+import { BoxGeometry, Color, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector2, Vector3 } from 'three';
+import { MAX_DRAWN_BLOCKS } from '../config';
+import { blockCount, blockSize } from '../model/blocks';
+import type { Dims } from '../model/grid';
+import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
+import { worldSize } from './layout';
+import type { SceneInput } from './scene-input';
+import { COLOURS } from './theme';
+
+export interface CubesPart {
+  readonly object: Mesh;
+  /** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
+  layout(): { readonly block: Dims; readonly blocks: Dims; readonly gap: Vector3 };
+  update(input: SceneInput, volume: Texture | null): void;
+  dispose(): void;
+}
+
+const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's row width
+
+export function createCubes(): CubesPart {
+  const box = new BoxGeometry(1, 1, 1);
+  const geometry = new InstancedBufferGeometry();
+  geometry.index = box.index;
+  geometry.setAttribute('position', box.getAttribute('position'));
+  geometry.setAttribute('normal', box.getAttribute('normal'));
+  geometry.instanceCount = 0;
+
+  const material = new ShaderMaterial({
+    vertexShader: CUBES_VERTEX,
+    fragmentShader: CUBES_FRAGMENT,
+    uniforms: {
+      uInput: { value: new Vector3(1, 1, 1) },
+      uWorld: { value: new Vector3(1, 1, 1) },
+      uGrid: { value: new Vector3(1, 1, 1) },
+      uTokPx: { value: new Vector2(1, 1) },
+      uStrideT: { value: 1 },
+      uPatchT: { value: 1 },
+      uCausal: { value: 0 },
+      uBlock: { value: new Vector3(1, 1, 1) },
+      uBlocks: { value: new Vector3(1, 1, 1) },
+      uGap: { value: new Vector3() },
+      uExplode: { value: 0 },
+      uSequence: { value: 0 },
+      uSeqCols: { value: 1 },
+      uSeqPitch: { value: 0.1 },
+      uVolume: { value: null },
+      uNoise: { value: 0 },
+      uSeed: { value: 20240215 },
+      uSelected: { value: new Vector3(-1, -1, -1) },
+      uPadColor: { value: new Color(COLOURS.padding) },
+      uLineColor: { value: new Color(COLOURS.cutLine) },
+      uSelectColor: { value: new Color(COLOURS.selection) },
+    },
+  });
+  const mesh = new Mesh(geometry, material);
+  mesh.frustumCulled = false; // the geometry's bounds are one unit cube; the instances are placed in the shader
+  let block: Dims = { t: 1, h: 1, w: 1 };
+  let blocks: Dims = block;
+
+  function update(input: SceneInput, volume: Texture | null): void {
+    const { tok, grid } = input;
+    const u = material.uniforms;
+    block = blockSize(grid, MAX_DRAWN_BLOCKS);
+    blocks = blockCount(grid, block);
+    const count = blocks.t * blocks.h * blocks.w;
+    const world = worldSize(tok.input, u.uWorld!.value as Vector3);
+    u.uInput!.value.set(tok.input.t, tok.input.h, tok.input.w);
+    u.uGrid!.value.set(grid.t, grid.h, grid.w);
+    u.uTokPx!.value.set(tok.vae.h * tok.patch.h, tok.vae.w * tok.patch.w);
+    u.uStrideT!.value = tok.vae.t;
+    u.uPatchT!.value = tok.patch.t;
+    u.uCausal!.value = tok.causal ? 1 : 0;
+    u.uBlock!.value.set(block.t, block.h, block.w);
+    u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
+    // Gaps scale with the block so the exploded volume keeps its proportions.
+    const blockPx = { t: tok.vae.t * tok.patch.t * block.t, h: u.uTokPx!.value.x * block.h, w: u.uTokPx!.value.y * block.w };
+    u.uGap!.value.set(
+      (0.6 * world.x * blockPx.w) / tok.input.w,
+      (0.6 * world.y * blockPx.h) / tok.input.h,
+      Math.min((0.6 * world.z * blockPx.t) / tok.input.t, 0.25),
+    );
+    u.uExplode!.value = input.explode;
+    u.uSequence!.value = input.view === 'sequence' ? 1 : 0;
+    const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
+    u.uSeqCols!.value = cols;
+    u.uSeqPitch!.value = SEQUENCE_WIDTH_WORLD / cols;
+    u.uVolume!.value = volume;
+    u.uNoise!.value = input.noise;
+    const s = input.selected;
+    u.uSelected!.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
+    geometry.instanceCount = volume ? count : 0;
+    mesh.visible = input.view !== 'stack' && count > 0 && volume !== null;
+  }
+
+  return {
+    object: mesh,
+    layout: () => ({ block, blocks, gap: material.uniforms.uGap!.value as Vector3 }),
+    update,
+    dispose() {
+      box.dispose();
+      geometry.dispose();
+      material.dispose();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// Cropped leftovers: up to three slabs (past the kept frames, rows and columns), one instanced draw.
+import {
+  BoxGeometry, Color, DoubleSide, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector2, Vector3,
+} from 'three';
+import { GHOST_FRAGMENT, GHOST_VERTEX } from './glsl/ghost';
+import { worldSize } from './layout';
+import type { SceneInput } from './scene-input';
+import { COLOURS } from './theme';
+
+export interface GhostPart {
+  readonly object: Mesh;
+  update(input: SceneInput, blocks: { t: number; h: number; w: number }, gap: Vector3, volume: Texture | null): void;
+  dispose(): void;
+}
+
+export function createGhost(): GhostPart {
+  const box = new BoxGeometry(1, 1, 1);
+  const geometry = new InstancedBufferGeometry();
+  geometry.index = box.index;
+  geometry.setAttribute('position', box.getAttribute('position'));
+  geometry.setAttribute('normal', box.getAttribute('normal'));
+  const mins = new InstancedBufferAttribute(new Float32Array(9), 3);
+  const maxs = new InstancedBufferAttribute(new Float32Array(9), 3);
+  geometry.setAttribute('aMin', mins);
+  geometry.setAttribute('aMax', maxs);
+  const material = new ShaderMaterial({
+    vertexShader: GHOST_VERTEX,
+    fragmentShader: GHOST_FRAGMENT,
+    transparent: true,
+    depthWrite: false,
+    side: DoubleSide,
+    uniforms: {
+      uInput: { value: new Vector3() },
+      uWorld: { value: new Vector3() },
+      uGrid: { value: new Vector3() },
+      uTokPx: { value: new Vector2(1, 1) },
+      uStrideT: { value: 1 },
+      uPatchT: { value: 1 },
+      uCausal: { value: 0 },
+      uKept: { value: new Vector3() },
+      uBlocks: { value: new Vector3() },
+      uGap: { value: new Vector3() },
+      uExplode: { value: 0 },
+      uVolume: { value: null },
+      uNoise: { value: 0 },
+      uSeed: { value: 20240215 },
+      uDropColor: { value: new Color(COLOURS.dropped) },
+    },
+  });
+  const mesh = new Mesh(geometry, material);
+  mesh.frustumCulled = false;
+  mesh.renderOrder = 1; // after the opaque cubes
+
+  function update(input: SceneInput, blocks: { t: number; h: number; w: number }, gap: Vector3, volume: Texture | null): void {
+    const { tok, kept } = input;
+    const { t: T, h: H, w: W } = tok.input;
+    const u = material.uniforms;
+    u.uInput!.value.set(T, H, W);
+    worldSize(tok.input, u.uWorld!.value as Vector3);
+    u.uKept!.value.set(kept.t, kept.h, kept.w);
+    u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
+    u.uGap!.value.copy(gap);
+    u.uExplode!.value = input.explode;
+    u.uVolume!.value = volume;
+    u.uNoise!.value = input.noise;
+    // Slabs: frames past kept.t; rows past kept.h (within kept frames); columns past kept.w (within kept rows and frames).
+    const slabs: [number[], number[]][] = [];
+    if (kept.t < T) slabs.push([[kept.t, 0, 0], [T, H, W]]);
+    if (kept.h < H) slabs.push([[0, kept.h, 0], [kept.t, H, W]]);
+    if (kept.w < W) slabs.push([[0, 0, kept.w], [kept.t, kept.h, W]]);
+    slabs.forEach(([lo, hi], i) => {
+      mins.setXYZ(i, lo[0]!, lo[1]!, lo[2]!);
+      maxs.setXYZ(i, hi[0]!, hi[1]!, hi[2]!);
+    });
+    mins.needsUpdate = true;
+    maxs.needsUpdate = true;
+    geometry.instanceCount = slabs.length;
+    mesh.visible = input.view === 'cubes' && slabs.length > 0 && volume !== null;
+  }
+
+  return {
+    object: mesh,
+    update,
+    dispose() {
+      box.dispose();
+      geometry.dispose();
+      material.dispose();
+    },
+  };
+}

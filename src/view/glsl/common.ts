@@ -1,0 +1,69 @@
+// GLSL shared by the volume parts. Coordinates named `pix` are (t, y, x) in nominal input units:
+// frames and pixels, row 0 at the top. The same mapping as src/model/extent.ts, on the GPU.
+
+export const COMMON_UNIFORMS = /* glsl */ `
+uniform vec3 uInput;      // nominal input (T, H, W)
+uniform vec3 uWorld;      // world size of the input (x: W, y: H, z: T)
+uniform vec3 uGrid;       // token grid (T', H', W')
+uniform vec2 uTokPx;      // pixels per token (h, w)
+uniform float uStrideT;   // VAE stride in time
+uniform float uPatchT;    // patch size in time (latent frames)
+uniform float uCausal;    // 1: the first latent frame stands for frame 0 alone
+`;
+
+export const COMMON_FUNCTIONS = /* glsl */ `
+float frameOfLatent(float k) {
+  if (uCausal > 0.5) return k <= 0.0 ? 0.0 : 1.0 + (k - 1.0) * uStrideT;
+  return k * uStrideT;
+}
+float latentOfFrame(float f) {
+  if (uCausal > 0.5) return f <= 1.0 ? f : 1.0 + (f - 1.0) / uStrideT;
+  return f / uStrideT;
+}
+// (t, y, x) in tokens -> (t, y, x) in pixels
+vec3 pixOfToken(vec3 tok) {
+  return vec3(frameOfLatent(tok.x * uPatchT), tok.y * uTokPx.x, tok.z * uTokPx.y);
+}
+vec3 tokenOfPix(vec3 pix) {
+  return vec3(latentOfFrame(pix.x) / uPatchT, pix.y / uTokPx.x, pix.z / uTokPx.y);
+}
+vec3 worldOfPix(vec3 pix) {
+  vec3 n = pix / uInput;
+  return vec3((n.z - 0.5) * uWorld.x, (0.5 - n.y) * uWorld.y, (0.5 - n.x) * uWorld.z);
+}
+`;
+
+export const SAMPLE_FUNCTIONS = /* glsl */ `
+uniform highp sampler3D uVolume;
+uniform float uNoise;     // diffusion noise level 0..1
+uniform float uSeed;
+
+// Cheap integer hash -> uniform (0,1]; two of them make a Gaussian by Box-Muller.
+float hash13(vec3 p) {
+  uvec3 q = uvec3(ivec3(p)) * uvec3(1597334673u, 3812015801u, 2798796415u);
+  uint n = (q.x ^ q.y ^ q.z ^ uint(uSeed)) * 1597334673u;
+  return (float(n >> 8) + 1.0) / 16777216.0;
+}
+vec3 gaussian3(vec3 cell) {
+  float r = sqrt(-2.0 * log(hash13(cell)));
+  float a = 6.2831853 * hash13(cell + 17.0);
+  float b = 6.2831853 * hash13(cell + 31.0);
+  float r2 = sqrt(-2.0 * log(hash13(cell + 53.0)));
+  return vec3(r * cos(a), r * sin(a), r2 * cos(b));
+}
+// The video at pix, with the forward diffusion process x_t = sqrt(abar)·x0 + sqrt(1-abar)·eps applied
+// in [-1, 1] space. abar follows a cosine schedule of the noise level.
+vec3 videoAt(vec3 pix) {
+  vec3 uvw = clamp(pix / uInput, 0.0, 1.0);
+  vec3 rgb = texture(uVolume, uvw.zyx).rgb;
+  if (uNoise <= 0.0) return rgb;
+  float abar = pow(cos(uNoise * 1.5707963), 2.0);
+  vec3 x0 = rgb * 2.0 - 1.0;
+  vec3 xt = sqrt(abar) * x0 + sqrt(1.0 - abar) * gaussian3(floor(pix));
+  return clamp(xt * 0.5 + 0.5, 0.0, 1.0);
+}
+// Diagonal stripes: padding and dropped regions are marked by pattern, not by colour alone.
+float stripes(vec2 screen, float periodPx) {
+  return step(0.5, fract((screen.x + screen.y) / periodPx));
+}
+`;

@@ -1,0 +1,85 @@
+// One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
+// re-slicing changes uniforms and the instance count, never a buffer.
+import { COMMON_FUNCTIONS, COMMON_UNIFORMS, SAMPLE_FUNCTIONS } from './common';
+
+export const CUBES_VERTEX = /* glsl */ `
+${COMMON_UNIFORMS}
+uniform vec3 uBlock;      // tokens per block (t, h, w)
+uniform vec3 uBlocks;     // blocks per axis (t, h, w)
+uniform vec3 uGap;        // world gap between neighbouring blocks at explode = 1 (x, y, z)
+uniform float uExplode;   // 0..1
+uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as words
+uniform float uSeqCols;   // items per row in the sequence
+uniform float uSeqPitch;  // world distance between items in the sequence
+${COMMON_FUNCTIONS}
+out vec3 vPix;
+flat out vec3 vNormalPix;
+
+void main() {
+  int id = gl_InstanceID;
+  int bw = int(uBlocks.z);
+  int bh = int(uBlocks.y);
+  vec3 cell = vec3(float(id / (bw * bh)), float((id / bw) % bh), float(id % bw));
+  vec3 tokStart = cell * uBlock;
+  vec3 tokEnd = min(tokStart + uBlock, uGrid);
+  // Box vertices in 0..1 along (t, y, x): front face (+z) is the block's first frame, top (+y) is row 0.
+  vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
+  vec3 pix = pixOfToken(mix(tokStart, tokEnd, local));
+  vPix = pix;
+  vNormalPix = vec3(-normal.z, -normal.y, normal.x);
+
+  vec3 centre = (uBlocks - 1.0) * 0.5;
+  vec3 spread = (cell - centre) * uExplode;
+  vec3 inVolume = worldOfPix(pix) + vec3(spread.z * uGap.x, -spread.y * uGap.y, -spread.x * uGap.z);
+
+  float index = float(id);
+  float rows = ceil(float(bw * bh) * uBlocks.x / uSeqCols);
+  float row = floor(index / uSeqCols);
+  float col = index - row * uSeqCols;
+  vec3 blockWorld = abs(worldOfPix(pixOfToken(tokEnd)) - worldOfPix(pixOfToken(tokStart)));
+  float fit = 0.8 * uSeqPitch / max(blockWorld.x, max(blockWorld.y, blockWorld.z));
+  vec3 inLine = vec3((col - (uSeqCols - 1.0) * 0.5) * uSeqPitch, ((rows - 1.0) * 0.5 - row) * uSeqPitch * 1.25, 0.0)
+    + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * blockWorld * fit;
+
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(mix(inVolume, inLine, uSequence), 1.0);
+}
+`;
+
+export const CUBES_FRAGMENT = /* glsl */ `
+${COMMON_UNIFORMS}
+${COMMON_FUNCTIONS}
+${SAMPLE_FUNCTIONS}
+uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
+uniform vec3 uPadColor;
+uniform vec3 uLineColor;
+uniform vec3 uSelectColor;
+in vec3 vPix;
+flat in vec3 vNormalPix;
+
+float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
+  vec3 dist = abs(fract(tok + 0.5) - 0.5) / max(fwidth(tok), vec3(1e-6));
+  vec3 hit = step(dist, vec3(widthPx)) * inPlane;
+  return max(hit.x, max(hit.y, hit.z));
+}
+
+void main() {
+  vec3 inside = vPix - vNormalPix * 0.5; // half a voxel inside the face, so faces show their own pixels
+  bool padding = any(lessThan(inside, vec3(0.0))) || any(greaterThanEqual(inside, uInput));
+  vec3 colour = videoAt(inside);
+  if (padding) {
+    colour = mix(uPadColor, uPadColor * 0.55, stripes(gl_FragCoord.xy, 10.0));
+  }
+  vec3 n = abs(vNormalPix);
+  colour *= n.x > 0.5 ? 1.0 : (n.y > 0.5 ? 0.9 : 0.78);
+
+  vec3 inPlane = 1.0 - n;
+  vec3 tok = tokenOfPix(vPix);
+  colour = mix(colour, uLineColor, 0.85 * lineMask(tok, inPlane, 0.6));
+
+  if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
+    float edge = lineMask(tok, inPlane, 2.5);
+    colour = mix(mix(colour, uSelectColor, 0.25), uSelectColor, edge);
+  }
+  gl_FragColor = vec4(colour, 1.0);
+}
+`;

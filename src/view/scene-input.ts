@@ -1,0 +1,15 @@
+// What the view needs to know, derived from the app state by main.ts. Plain data, no three.js.
+import type { Dims, Tokenizer } from '../model/grid';
+import type { TokenPos } from '../model/sequence';
+
+export type ViewKind = 'stack' | 'cubes' | 'sequence';
+
+export interface SceneInput {
+  readonly tok: Tokenizer;
+  readonly grid: Dims;
+  readonly kept: Dims; // part of the input the tokens cover (crop)
+  readonly view: ViewKind;
+  readonly explode: number; // 0..1
+  readonly noise: number; // 0..1
+  readonly selected: TokenPos | null;
+}

@@ -1,0 +1,147 @@
+// The 3D view: renderer, camera, orbit controls and the parts. It renders on demand only: a frame is
+// drawn when something changed, and nothing runs while idle.
+import { PerspectiveCamera, Scene, type Texture, Vector3, WebGLRenderer } from 'three';
+import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { type Pose, DEFAULT_POSES, applyPose, framingDistance, readPose } from './camera';
+import { createCubes } from './cubes';
+import { createGhost } from './ghost';
+import { worldSize } from './layout';
+import type { SceneInput } from './scene-input';
+import { createStack } from './stack';
+import { type VolumeData, createVolumeTexture } from './volume';
+
+export interface Stage {
+  readonly canvas: HTMLCanvasElement;
+  /** Largest 3D texture side this GPU takes. */
+  readonly maxTextureSize: number;
+  /** Tokens per drawn cube (1×1×1 unless the grid is too large to draw cube by cube). */
+  block(): { t: number; h: number; w: number };
+  update(input: SceneInput, pose: Pose | null): void;
+  setVolume(data: VolumeData | null): void;
+  /** Called when the user finishes moving the camera. */
+  onPoseChange(listener: (pose: Pose) => void): void;
+  /** Resolves once the next frame has been drawn. */
+  rendered(): Promise<void>;
+  dispose(): void;
+}
+
+const _size = new Vector3();
+
+export function createStage(container: HTMLElement): Stage {
+  const renderer = new WebGLRenderer({ antialias: true, alpha: true });
+  renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+  const canvas = renderer.domElement;
+  canvas.dataset.frames = '0';
+  container.append(canvas);
+
+  const scene = new Scene();
+  const camera = new PerspectiveCamera(35, 1, 0.01, 100);
+  const controls = new OrbitControls(camera, canvas);
+  controls.enableDamping = false; // damping would need a frame loop while idle
+  const cubes = createCubes();
+  const ghost = createGhost();
+  const stack = createStack();
+  scene.add(cubes.object, ghost.object, stack.object);
+
+  let texture: Texture | null = null;
+  let input: SceneInput | null = null;
+  let baseDistance = 5;
+  let appliedPose: Pose | null = null;
+  let frameRequest = 0;
+  let frames = 0;
+  let poseListener: (pose: Pose) => void = () => {};
+  let waiting: (() => void)[] = [];
+
+  function render(): void {
+    frameRequest = 0;
+    renderer.render(scene, camera);
+    canvas.dataset.frames = String(++frames);
+    const done = waiting;
+    waiting = [];
+    for (const resolve of done) resolve();
+  }
+  function requestRender(): void {
+    if (frameRequest === 0) frameRequest = requestAnimationFrame(render);
+  }
+
+  function resize(): void {
+    const { clientWidth: width, clientHeight: height } = container;
+    if (width === 0 || height === 0) return;
+    renderer.setSize(width, height, false);
+    camera.aspect = width / height;
+    camera.updateProjectionMatrix();
+    if (input) frame(input, appliedPose);
+    requestRender();
+  }
+  const observer = new ResizeObserver(resize);
+  observer.observe(container);
+
+  /** Fit the camera to the current layout; a pose is relative to that fit, so links survive resizing. */
+  function frame(next: SceneInput, pose: Pose | null): void {
+    worldSize(next.tok.input, _size);
+    const explode = 1 + next.explode * 0.6;
+    const radius = next.view === 'sequence' ? 1.9 : 0.5 * _size.length() * explode;
+    const pad = next.tok.fit === 'pad' ? 1.1 : 1;
+    baseDistance = framingDistance(camera, radius * pad);
+    appliedPose = pose;
+    applyPose(camera, controls.target.set(0, 0, 0), pose ?? DEFAULT_POSES[next.view], baseDistance);
+    controls.update();
+  }
+
+  controls.addEventListener('change', requestRender);
+  controls.addEventListener('end', () => {
+    const pose = readPose(camera, controls.target, baseDistance);
+    appliedPose = pose;
+    poseListener(pose);
+  });
+
+  const gl = renderer.getContext();
+  return {
+    canvas,
+    maxTextureSize: gl.getParameter((gl as WebGL2RenderingContext).MAX_3D_TEXTURE_SIZE) as number,
+    block: () => cubes.layout().block,
+    update(next, pose) {
+      const reframe = !input || next.view !== input.view || next.explode !== input.explode ||
+        !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
+      input = next;
+      cubes.update(next, texture);
+      const { blocks, gap } = cubes.layout();
+      ghost.update(next, blocks, gap, texture);
+      stack.update(next, texture);
+      if (reframe) frame(next, pose);
+      requestRender();
+    },
+    setVolume(data) {
+      texture?.dispose();
+      texture = data ? createVolumeTexture(data) : null;
+      if (input) this.update(input, appliedPose);
+    },
+    rendered() {
+      requestRender();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    onPoseChange(listener) {
+      poseListener = listener;
+    },
+    dispose() {
+      cancelAnimationFrame(frameRequest);
+      observer.disconnect();
+      controls.dispose();
+      cubes.dispose();
+      ghost.dispose();
+      stack.dispose();
+      texture?.dispose();
+      renderer.dispose();
+      canvas.remove();
+    },
+  };
+}
+
+function sameDims(a: SceneInput['tok']['input'], b: SceneInput['tok']['input']): boolean {
+  return a.t === b.t && a.h === b.h && a.w === b.w;
+}
+
+function samePose(a: Pose | null, b: Pose | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.yawDeg - b.yawDeg) < 0.05 && Math.abs(a.pitchDeg - b.pitchDeg) < 0.05 && Math.abs(a.zoom - b.zoom) < 0.0005;
+}

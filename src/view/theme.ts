@@ -1,0 +1,9 @@
+// Colours used by the 3D view. Padding, cut lines and selection are also marked by pattern or width,
+// never by colour alone.
+export const COLOURS = {
+  padding: 0x9aa3b5, // neutral grey-blue, striped
+  dropped: 0xe0475b, // cropped leftovers, striped and translucent
+  cutLine: 0x0d1117,
+  selection: 0xffd23f,
+  frameEdge: 0xffffff,
+} as const;
