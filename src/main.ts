@@ -1,5 +1,4 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
-import 'lil-gui/dist/lil-gui.css';
 import './style.css';
 import { createClipController } from './media/controller';
 import { coverage } from './model/extent';

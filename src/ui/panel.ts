@@ -19,7 +19,9 @@ const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
 
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
   const gui = new GUI({ container, title: 'Controls' });
-  const proxy: Proxy = {};
+  // lil-gui reads each property when a controller is added, so the proxy starts filled.
+  const proxy: Proxy = { clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', explode: 0, noise: 0, token: 0 };
+  for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
   const controllers: Controller[] = [];
   const set = (patch: Partial<Params>) => setParams(store, patch);
 

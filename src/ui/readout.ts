@@ -75,7 +75,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       const px = pixelsPerToken(tok);
       const p = tok.patch;
       row(STRINGS.formula.perToken, `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`);
-      row(STRINGS.formula.covers, `${px.t} frames × ${px.h} × ${px.w} px${tok.causal && px.t > 1 ? ' (the first: fewer frames)' : ''}`);
+      row(STRINGS.formula.covers, `${px.t} frames × ${px.h} × ${px.w} px${tok.causal && tok.vae.t > 1 ? ' (the first slab: fewer frames)' : ''}`);
       if (tok.fit === 'pad' && paddingFraction(tok) > 0) row(STRINGS.formula.padding, `${percent(paddingFraction(tok))} of the token volume (striped)`);
       if (tok.fit === 'crop' && droppedFraction(tok) > 0) row(STRINGS.formula.dropped, `${percent(droppedFraction(tok))} of the input (striped red)`);
       if (block && block.t * block.h * block.w > 1) {

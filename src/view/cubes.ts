@@ -76,9 +76,9 @@ export function createCubes(): CubesPart {
     // Gaps scale with the block so the exploded volume keeps its proportions.
     const blockPx = { t: tok.vae.t * tok.patch.t * block.t, h: u.uTokPx!.value.x * block.h, w: u.uTokPx!.value.y * block.w };
     u.uGap!.value.set(
-      (0.6 * world.x * blockPx.w) / tok.input.w,
-      (0.6 * world.y * blockPx.h) / tok.input.h,
-      Math.min((0.6 * world.z * blockPx.t) / tok.input.t, 0.25),
+      (1.2 * world.x * blockPx.w) / tok.input.w,
+      (1.2 * world.y * blockPx.h) / tok.input.h,
+      Math.min((1.2 * world.z * blockPx.t) / tok.input.t, 0.3),
     );
     u.uExplode!.value = input.explode;
     u.uSequence!.value = input.view === 'sequence' ? 1 : 0;

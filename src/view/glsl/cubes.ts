@@ -74,7 +74,7 @@ void main() {
 
   vec3 inPlane = 1.0 - n;
   vec3 tok = tokenOfPix(vPix);
-  colour = mix(colour, uLineColor, 0.85 * lineMask(tok, inPlane, 0.6));
+  colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, 0.5));
 
   if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
     float edge = lineMask(tok, inPlane, 2.5);
