@@ -79,7 +79,7 @@ export function createStage(container: HTMLElement): Stage {
   /** Fit the camera to the current layout; a pose is relative to that fit, so links survive resizing. */
   function frame(next: SceneInput, pose: Pose | null): void {
     worldSize(next.tok.input, _size);
-    const explode = 1 + next.explode * 0.6;
+    const explode = 1 + next.explode * 1.1;
     const radius = next.view === 'sequence' ? 1.9 : 0.5 * _size.length() * explode;
     const pad = next.tok.fit === 'pad' ? 1.1 : 1;
     baseDistance = framingDistance(camera, radius * pad);
