@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pure = (layer, allowed) => ({
@@ -18,8 +19,10 @@ const pure = (layer, allowed) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'scratch/**', 'vite.stub.config.ts', 'src/media/.stub/**'] },
   js.configs.recommended,
+  // Node scripts that also hand functions to the browser (page.evaluate).
+  { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -4,7 +4,7 @@ import { MAX_VOLUME_FRAMES, VOLUME_BUDGET_BYTES } from '../config';
 import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import { LOCAL_CLIP } from '../state/params';
-import { type DecodedClip, loadClip } from './decode';
+import type { DecodedClip } from './decode';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -37,6 +37,8 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
+    // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
+    const { loadClip } = await import('./decode');
     const result = await loadClip(source, {
       budgetBytes: VOLUME_BUDGET_BYTES,
       maxTextureSize: deps.maxTextureSize,

@@ -32,7 +32,7 @@ type Parsed<T> = { value: T; note?: string } | { note: string };
 
 /** Shown in notes, so keep user text short and plain (it is only ever set as textContent). */
 function quote(raw: string): string {
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = [...raw].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? '?' : ch)).join('');
   return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
 }
 

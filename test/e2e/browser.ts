@@ -1,0 +1,89 @@
+// Helpers for driving the built app in Debian's Chromium with software WebGL.
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  path?: string; // under the base URL, default index.html
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface OpenedApp {
+  page: Page;
+  /** Uncaught page errors and console errors, as text. */
+  errors: string[];
+}
+
+export async function openApp(browser: Browser, hash: string, options: OpenOptions = {}): Promise<OpenedApp> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 960, height: 640 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${inject('baseUrl')}${options.path ?? 'index.html'}${hash ? `#${hash}` : ''}`);
+  await waitForSettled(page);
+  return { page, errors };
+}
+
+export async function waitForSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.status !== 'loading', null, { timeout: 60_000 });
+}
+
+export interface Readouts {
+  status: string | undefined;
+  tokenCount: string | null;
+  tokenGrid: string | null;
+  inputShape: string | null;
+  tokenInspector: string | null;
+}
+
+export function readouts(page: Page): Promise<Readouts> {
+  return page.evaluate(() => {
+    const value = (id: string) => document.querySelector(`[data-testid=${id}]`)?.getAttribute('data-value') ?? null;
+    return {
+      status: document.documentElement.dataset.status,
+      tokenCount: value('token-count'),
+      tokenGrid: value('token-grid'),
+      inputShape: value('input-shape'),
+      tokenInspector: value('token-inspector'),
+    };
+  });
+}
+
+export interface CanvasStats {
+  colours: number; // distinct colours after quantising to 5 bits per channel
+  lumaStdDev: number; // 0..255
+}
+
+/** How much picture the canvas holds, from a screenshot of it (what a person would see). */
+export async function canvasStats(page: Page): Promise<CanvasStats> {
+  const png = await page.locator('canvas').first().screenshot();
+  return page.evaluate(async (base64) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+      sum += luma;
+      sumSq += luma * luma;
+    }
+    const mean = sum / n;
+    return { colours: colours.size, lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
+  }, png.toString('base64'));
+}
