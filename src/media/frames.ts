@@ -1,0 +1,55 @@
+// The volume's bytes, written one frame at a time through a single 2D canvas that lives in CPU memory
+// (willReadFrequently), so reading each frame back is a copy, not a GPU readback.
+import { type VolumeShape, volumeBytes } from '../model/budget';
+
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+export interface FrameWriter {
+  readonly rgba: Uint8Array;
+  /** Frame `index` becomes what `paint` draws, stretched to fill the volume's width and height. */
+  draw(index: number, paint: (ctx: Context2D, widthPx: number, heightPx: number) => void): void;
+  copy(from: number, to: number): void;
+}
+
+export function createFrameWriter(shape: VolumeShape): FrameWriter {
+  const { widthPx: w, heightPx: h } = shape;
+  const frameBytes = w * h * 4;
+  const rgba = new Uint8Array(volumeBytes(shape));
+  const ctx = context2d(w, h);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  return {
+    rgba,
+    draw(index, paint) {
+      // Opaque black under the picture; transparent pixels would have no colour to show.
+      ctx.fillStyle = '#000';
+      ctx.fillRect(0, 0, w, h);
+      paint(ctx, w, h);
+      rgba.set(ctx.getImageData(0, 0, w, h).data, index * frameBytes);
+    },
+    copy(from, to) {
+      rgba.copyWithin(to * frameBytes, from * frameBytes, (from + 1) * frameBytes);
+    },
+  };
+}
+
+function context2d(w: number, h: number): Context2D {
+  const options: CanvasRenderingContext2DSettings = { alpha: false, willReadFrequently: true };
+  if (typeof OffscreenCanvas === 'function') {
+    const ctx = new OffscreenCanvas(w, h).getContext('2d', options);
+    if (ctx) return ctx;
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d', options);
+  if (!ctx) throw new Error('2D canvas unavailable');
+  return ctx;
+}
+
+/** Let the page paint and handle input between frames. */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

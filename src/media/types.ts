@@ -1,0 +1,31 @@
+// The shapes loadClip hands back. Kept apart so the decoders and the entry point share them without a cycle.
+import type { VolumeShape } from '../model/budget';
+
+export interface DecodedClip {
+  readonly displayWidthPx: number; // after rotation metadata and non-square pixels (SAR)
+  readonly displayHeightPx: number;
+  readonly frameCount: number; // frames in the source (packet count of the video track; 1 for a still image)
+  readonly durationSec: number;
+  readonly fps: number; // average
+  /** RGBA8, frame-major then row-major, row 0 = top of the picture, resampled to the volume size. */
+  readonly volume: VolumeShape & { readonly rgba: Uint8Array };
+}
+
+export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: string; cancelled?: boolean };
+
+export interface LoadOptions {
+  budgetBytes: number;
+  maxTextureSize: number;
+  maxFrames: number;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void; // 0..1 during decoding
+}
+
+/** What a decoder needs besides its source: the limits, a stop signal, progress, and where it has got to. */
+export interface DecodeContext {
+  readonly options: LoadOptions;
+  readonly signal: AbortSignal; // the caller's signal or the timeout
+  readonly progress: { stage: 'open' | 'decode' | 'image' };
+  /** Run when loadClip returns, whatever happened. */
+  onRelease(release: () => void): void;
+}
