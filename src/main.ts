@@ -56,8 +56,10 @@ export function mount(): () => void {
     if (tok) {
       const grid = tokenGrid(tok);
       const { kept } = coverage(tok);
-      const { explode, noise, view } = state.params;
-      stage?.update({ tok, grid, kept, view, explode, noise, selected: selection?.pos ?? null }, state.params.cam);
+      const { explode, noise, view, space } = state.params;
+      const latent = space === 'latent' ? 1 : 0;
+      const sequence = view === 'sequence' ? 1 : 0;
+      stage?.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, state.params.cam);
     }
     readout.update(state, { tok, selection, block: stage?.block() ?? null });
     panel.update(state, { input, tokenCount: tok ? volumeOf(tokenGrid(tok)) : 0 });

@@ -6,6 +6,8 @@ import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
 export type View = (typeof VIEWS)[number];
 export const FITS = ['crop', 'pad'] as const satisfies readonly Fit[];
+export const SPACES = ['pixels', 'latent'] as const;
+export type Space = (typeof SPACES)[number];
 
 /** Camera pose: orbit angles in degrees and a zoom factor (1 = framed). */
 export interface CameraPose {
@@ -25,6 +27,7 @@ export interface Params {
   readonly patch: Dims;
   readonly fit: Fit;
   readonly view: View;
+  readonly space: Space; // what the volume shows: the pixels, or the VAE's latent
   readonly explode: number;
   readonly token: number;
   readonly noise: number;
@@ -86,6 +89,7 @@ export interface ParamSpecs {
   readonly patch: DimsSpec;
   readonly fit: ChoiceSpec<Fit>;
   readonly view: ChoiceSpec<View>;
+  readonly space: ChoiceSpec<Space>;
   readonly explode: RangeSpec;
   readonly token: TokenSpec;
   readonly noise: RangeSpec;
@@ -104,6 +108,7 @@ export const PARAMS: ParamSpecs = {
   patch: { kind: 'dims', initial: { t: 1, h: 2, w: 2 }, min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 }, label: 'patch', help: 'Patch size T×H×W, in latent units.' },
   fit: { kind: 'choice', initial: 'pad', options: FITS, label: 'leftovers', help: 'crop drops what does not fill a whole cube; pad fills the last cube with padding.' },
   view: { kind: 'choice', initial: 'cubes', options: VIEWS, label: 'view', help: 'stack: the frames; cubes: the volume cut into patches; sequence: the patches in transformer order.' },
+  space: { kind: 'choice', initial: 'pixels', options: SPACES, label: 'show', help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.' },
   explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
   token: { kind: 'index', initial: 0, label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
   noise: { kind: 'range', initial: 0, min: 0, max: 1, step: 0.01, label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },

@@ -20,7 +20,7 @@ const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
   const gui = new GUI({ container, title: 'Controls' });
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
-  const proxy: Proxy = { clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', explode: 0, noise: 0, token: 0 };
+  const proxy: Proxy = { clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0 };
   for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
   const controllers: Controller[] = [];
   const set = (patch: Partial<Params>) => setParams(store, patch);
@@ -55,6 +55,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
 
   const viewFolder = gui.addFolder(STRINGS.panel.view);
   add(viewFolder, 'view', (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label), PARAMS.view.help).onChange((v: Params['view']) => set({ view: v }));
+  add(viewFolder, 'space', (f) => f.add(proxy, 'space', [...PARAMS.space.options]).name(PARAMS.space.label), PARAMS.space.help).onChange((v: Params['space']) => set({ space: v }));
   for (const key of ['explode', 'noise'] as const) {
     const spec = PARAMS[key];
     add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange((v: number) => set({ [key]: v }));
@@ -78,7 +79,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       proxy.clip = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;
       for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
       for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
-      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, explode: params.explode, noise: params.noise, token: params.token });
+      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token });
       token.max(Math.max(1, model.tokenCount - 1));
       for (const controller of controllers) controller.updateDisplay();
     },

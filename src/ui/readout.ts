@@ -70,7 +70,15 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       details.append(dd);
       const latent = latentShape(tok);
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
-      else row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? ', causal' : ''})`, ...latentLines(tok));
+      else {
+        row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? ', causal' : ''})`, ...latentLines(tok));
+        const pixelNumbers = volumeOf(tok.input) * 3;
+        const latentNumbers = volumeOf(latent) * tok.channels;
+        row(
+          STRINGS.formula.compression,
+          `${formatInt(pixelNumbers)} numbers (×3 colours) → ${formatInt(latentNumbers)} (×${tok.channels} channels): ${(pixelNumbers / Math.max(1, latentNumbers)).toFixed(0)}× fewer`,
+        );
+      }
       row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
       const px = pixelsPerToken(tok);
       const p = tok.patch;

@@ -16,6 +16,7 @@ export const STRINGS = {
     latent: 'latent',
     pixels: 'pixels (no VAE)',
     grid: 'token grid',
+    compression: 'compression',
     perToken: 'values per token',
     covers: 'each token covers',
     padding: 'padding',

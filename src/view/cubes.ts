@@ -47,6 +47,8 @@ export function createCubes(): CubesPart {
       uVolume: { value: null },
       uNoise: { value: 0 },
       uSeed: { value: 20240215 },
+      uStride: { value: new Vector3(1, 1, 1) },
+      uLatent: { value: 0 },
       uSelected: { value: new Vector3(-1, -1, -1) },
       uPadColor: { value: new Color(COLOURS.padding) },
       uLineColor: { value: new Color(COLOURS.cutLine) },
@@ -81,12 +83,14 @@ export function createCubes(): CubesPart {
       Math.min((1.2 * world.z * blockPx.t) / tok.input.t, 0.3),
     );
     u.uExplode!.value = input.explode;
-    u.uSequence!.value = input.view === 'sequence' ? 1 : 0;
+    u.uSequence!.value = input.sequence;
     const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
     u.uSeqCols!.value = cols;
     u.uSeqPitch!.value = SEQUENCE_WIDTH_WORLD / cols;
     u.uVolume!.value = volume;
     u.uNoise!.value = input.noise;
+    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
+    u.uLatent!.value = input.latent;
     const s = input.selected;
     u.uSelected!.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
     geometry.instanceCount = volume ? count : 0;

@@ -44,6 +44,8 @@ export function createGhost(): GhostPart {
       uVolume: { value: null },
       uNoise: { value: 0 },
       uSeed: { value: 20240215 },
+      uStride: { value: new Vector3(1, 1, 1) },
+      uLatent: { value: 0 },
       uDropColor: { value: new Color(COLOURS.dropped) },
     },
   });
@@ -58,11 +60,15 @@ export function createGhost(): GhostPart {
     u.uInput!.value.set(T, H, W);
     worldSize(tok.input, u.uWorld!.value as Vector3);
     u.uKept!.value.set(kept.t, kept.h, kept.w);
+    u.uStrideT!.value = tok.vae.t;
+    u.uCausal!.value = tok.causal ? 1 : 0;
     u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
     u.uGap!.value.copy(gap);
     u.uExplode!.value = input.explode;
     u.uVolume!.value = volume;
     u.uNoise!.value = input.noise;
+    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
+    u.uLatent!.value = input.latent;
     // Slabs: frames past kept.t; rows past kept.h (within kept frames); columns past kept.w (within kept rows and frames).
     const slabs: [number[], number[]][] = [];
     if (kept.t < T) slabs.push([[kept.t, 0, 0], [T, H, W]]);

@@ -10,6 +10,8 @@ export interface SceneInput {
   readonly kept: Dims; // part of the input the tokens cover (crop)
   readonly view: ViewKind;
   readonly explode: number; // 0..1
+  readonly latent: number; // 0: pixels, 1: the latent (animated between)
+  readonly sequence: number; // 0: cubes in the volume, 1: cubes in a line (animated between)
   readonly noise: number; // 0..1
   readonly selected: TokenPos | null;
 }

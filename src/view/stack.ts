@@ -40,6 +40,8 @@ export function createStack(): StackPart {
       uVolume: { value: null },
       uNoise: { value: 0 },
       uSeed: { value: 20240215 },
+      uStride: { value: new Vector3(1, 1, 1) },
+      uLatent: { value: 0 },
       uEdgeColor: { value: new Color(COLOURS.frameEdge) },
     },
   });
@@ -56,12 +58,16 @@ export function createStack(): StackPart {
     const u = material.uniforms;
     const planes = Math.min(tok.input.t, MAX_STACK_PLANES);
     u.uInput!.value.set(tok.input.t, tok.input.h, tok.input.w);
+    u.uStrideT!.value = tok.vae.t;
+    u.uCausal!.value = tok.causal ? 1 : 0;
     const world = worldSize(tok.input, u.uWorld!.value as Vector3);
     u.uPlanes!.value = planes;
     u.uGapZ!.value = (1.5 * world.z) / Math.max(1, planes);
     u.uExplode!.value = input.explode;
     u.uVolume!.value = volume;
     u.uNoise!.value = input.noise;
+    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
+    u.uLatent!.value = input.latent;
     geometry.instanceCount = planes;
     mesh.visible = input.view === 'stack' && volume !== null;
   }

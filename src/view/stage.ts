@@ -26,6 +26,16 @@ export interface Stage {
 }
 
 const _size = new Vector3();
+const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
+
+interface Animated {
+  latent: number;
+  sequence: number;
+}
+
+function ease(t: number): number {
+  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+}
 
 export function createStage(container: HTMLElement): Stage {
   const renderer = new WebGLRenderer({ antialias: true, alpha: true });
@@ -51,10 +61,35 @@ export function createStage(container: HTMLElement): Stage {
   let frames = 0;
   let poseListener: (pose: Pose) => void = () => {};
   let waiting: (() => void)[] = [];
+  // Transitions run only while they animate; under reduced motion they jump to the end state.
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let shown: Animated | null = null;
+  let tween: { from: Animated; to: Animated; startMs: number } | null = null;
 
-  function render(): void {
+  function applyParts(): void {
+    if (!input || !shown) return;
+    const frameInput = { ...input, ...shown };
+    cubes.update(frameInput, texture);
+    const { blocks, gap } = cubes.layout();
+    ghost.update(frameInput, blocks, gap, texture);
+    stack.update(frameInput, texture);
+  }
+
+  function step(nowMs: number): void {
+    if (!tween) return;
+    const t = Math.min(1, (nowMs - tween.startMs) / TRANSITION_MS);
+    const k = ease(t);
+    const { from, to } = tween;
+    shown = { latent: from.latent + (to.latent - from.latent) * k, sequence: from.sequence + (to.sequence - from.sequence) * k };
+    applyParts();
+    if (t >= 1) tween = null;
+  }
+
+  function render(nowMs: number): void {
     frameRequest = 0;
+    step(nowMs);
     renderer.render(scene, camera);
+    if (tween) requestRender();
     canvas.dataset.frames = String(++frames);
     const done = waiting;
     waiting = [];
@@ -104,10 +139,14 @@ export function createStage(container: HTMLElement): Stage {
       const reframe = !input || next.view !== input.view || next.explode !== input.explode ||
         !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
       input = next;
-      cubes.update(next, texture);
-      const { blocks, gap } = cubes.layout();
-      ghost.update(next, blocks, gap, texture);
-      stack.update(next, texture);
+      const target: Animated = { latent: next.latent, sequence: next.sequence };
+      if (!shown || reducedMotion.matches) {
+        shown = target;
+        tween = null;
+      } else if (shown.latent !== target.latent || shown.sequence !== target.sequence) {
+        tween = { from: shown, to: target, startMs: performance.now() };
+      }
+      applyParts();
       if (reframe) frame(next, pose);
       requestRender();
     },

@@ -37,6 +37,8 @@ export const SAMPLE_FUNCTIONS = /* glsl */ `
 uniform highp sampler3D uVolume;
 uniform float uNoise;     // diffusion noise level 0..1
 uniform float uSeed;
+uniform vec3 uStride;     // VAE stride (t, h, w)
+uniform float uLatent;    // 0: show pixels, 1: show the latent, one sample per latent voxel
 
 // Cheap integer hash -> uniform (0,1]; two of them make a Gaussian by Box-Muller.
 float hash13(vec3 p) {
@@ -53,9 +55,18 @@ vec3 gaussian3(vec3 cell) {
 }
 // The video at pix, with the forward diffusion process x_t = sqrt(abar)·x0 + sqrt(1-abar)·eps applied
 // in [-1, 1] space. abar follows a cosine schedule of the noise level.
+// Centre (in pixels) of the latent voxel that holds pix. A causal first latent stands for frame 0 alone.
+vec3 latentCentre(vec3 pix) {
+  float k = floor(latentOfFrame(pix.x));
+  vec2 yx = (floor(pix.yz / uStride.yz) + 0.5) * uStride.yz;
+  return vec3(0.5 * (frameOfLatent(k) + frameOfLatent(k + 1.0)), yx);
+}
 vec3 videoAt(vec3 pix) {
-  vec3 uvw = clamp(pix / uInput, 0.0, 1.0);
-  vec3 rgb = texture(uVolume, uvw.zyx).rgb;
+  vec3 rgb = texture(uVolume, clamp(pix / uInput, 0.0, 1.0).zyx).rgb;
+  if (uLatent > 0.0) {
+    vec3 coarse = texture(uVolume, clamp(latentCentre(pix) / uInput, 0.0, 1.0).zyx).rgb;
+    rgb = mix(rgb, coarse, uLatent);
+  }
   if (uNoise <= 0.0) return rgb;
   float abar = pow(cos(uNoise * 1.5707963), 2.0);
   vec3 x0 = rgb * 2.0 - 1.0;

@@ -73,8 +73,12 @@ void main() {
   colour *= n.x > 0.5 ? 1.0 : (n.y > 0.5 ? 0.9 : 0.78);
 
   vec3 inPlane = 1.0 - n;
+  if (uLatent > 0.0) {
+    vec3 voxel = vec3(latentOfFrame(vPix.x), vPix.yz / uStride.yz);
+    colour = mix(colour, uLineColor, 0.35 * uLatent * lineMask(voxel, inPlane, 0.35));
+  }
   vec3 tok = tokenOfPix(vPix);
-  colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, 0.5));
+  colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, mix(0.5, 0.9, uLatent)));
 
   if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
     float edge = lineMask(tok, inPlane, 2.5);
