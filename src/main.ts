@@ -3,11 +3,13 @@ import './style.css';
 import { createClipController } from './media/controller';
 import { coverage } from './model/extent';
 import { tokenGrid, volumeOf } from './model/grid';
-import { type AppState, createAppStore } from './state/app';
+import { indexOf } from './model/sequence';
+import { type AppState, createAppStore, setParams } from './state/app';
 import { clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { bindUrl } from './state/url';
 import { createFileInput } from './ui/file-input';
+import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
@@ -45,6 +47,30 @@ export function mount(): () => void {
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
   const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
+  stage?.onPick((pos) => {
+    const { params, clip } = store.get();
+    const input = nominalInput(params, clip);
+    if (input) setParams(store, { token: indexOf(pos, tokenGrid(tokenizerOf(params, input))) });
+  });
+  const unbindKeys = bindKeys(required('view'), {
+    move(dt, dy, dx) {
+      const { params, clip } = store.get();
+      const input = nominalInput(params, clip);
+      const tok = input ? tokenizerOf(params, input) : null;
+      const selection = tok ? selectedToken(params, tok) : null;
+      if (!tok || !selection) return;
+      const grid = tokenGrid(tok);
+      const clampTo = (n: number, size: number) => Math.min(size - 1, Math.max(0, n));
+      const { t, y, x } = selection.pos;
+      const next = { t: clampTo(t + dt, grid.t), y: clampTo(y + dy, grid.h), x: clampTo(x + dx, grid.w) };
+      setParams(store, { token: indexOf(next, grid) });
+    },
+    zoom(factor) {
+      const { params } = store.get();
+      const pose = params.cam ?? stage?.pose() ?? null;
+      if (pose) setParams(store, { cam: clampCamera({ ...pose, zoom: pose.zoom * factor }) });
+    },
+  });
   stage?.onPoseChange((pose) => store.set((state) => ({ params: { ...state.params, cam: clampCamera(pose) } })));
 
   function render(state: AppState): void {
@@ -71,6 +97,7 @@ export function mount(): () => void {
 
   return () => {
     unsubscribe();
+    unbindKeys();
     unbindUrl();
     clips.dispose();
     panel.dispose();

@@ -11,7 +11,7 @@ import { COLOURS } from './theme';
 export interface CubesPart {
   readonly object: Mesh;
   /** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
-  layout(): { readonly block: Dims; readonly blocks: Dims; readonly gap: Vector3 };
+  layout(): { readonly block: Dims; readonly blocks: Dims; readonly gap: Vector3; readonly cols: number; readonly pitch: number };
   update(input: SceneInput, volume: Texture | null): void;
   dispose(): void;
 }
@@ -99,7 +99,13 @@ export function createCubes(): CubesPart {
 
   return {
     object: mesh,
-    layout: () => ({ block, blocks, gap: material.uniforms.uGap!.value as Vector3 }),
+    layout: () => ({
+      block,
+      blocks,
+      gap: material.uniforms.uGap!.value as Vector3,
+      cols: material.uniforms.uSeqCols!.value as number,
+      pitch: material.uniforms.uSeqPitch!.value as number,
+    }),
     update,
     dispose() {
       box.dispose();

@@ -1,12 +1,14 @@
 // The 3D view: renderer, camera, orbit controls and the parts. It renders on demand only: a frame is
 // drawn when something changed, and nothing runs while idle.
-import { PerspectiveCamera, Scene, type Texture, Vector3, WebGLRenderer } from 'three';
+import { PerspectiveCamera, Raycaster, Scene, type Texture, Vector2, Vector3, WebGLRenderer } from 'three';
+import type { TokenPos } from '../model/sequence';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { type Pose, DEFAULT_POSES, applyPose, framingDistance, readPose } from './camera';
 import { createCubes } from './cubes';
 import { createGhost } from './ghost';
 import { worldSize } from './layout';
 import type { SceneInput } from './scene-input';
+import { pickInSequence, pickInVolume } from './pick';
 import { createStack } from './stack';
 import { type VolumeData, createVolumeTexture } from './volume';
 
@@ -20,6 +22,12 @@ export interface Stage {
   setVolume(data: VolumeData | null): void;
   /** Called when the user finishes moving the camera. */
   onPoseChange(listener: (pose: Pose) => void): void;
+  /** The camera pose now. */
+  pose(): Pose;
+  /** Called with the token the user clicked or tapped. */
+  onPick(listener: (pos: TokenPos) => void): void;
+  /** The token under a point of the canvas (CSS pixels from its top-left), or null. */
+  pick(xCss: number, yCss: number): TokenPos | null;
   /** Resolves once the next frame has been drawn. */
   rendered(): Promise<void>;
   dispose(): void;
@@ -126,9 +134,46 @@ export function createStage(container: HTMLElement): Stage {
   controls.addEventListener('change', requestRender);
   controls.addEventListener('end', () => {
     const pose = readPose(camera, controls.target, baseDistance);
+    const before = appliedPose ?? (input ? DEFAULT_POSES[input.view] : null);
+    if (before && samePose(pose, before)) return; // a click, not an orbit
     appliedPose = pose;
     poseListener(pose);
   });
+
+  const raycaster = new Raycaster();
+  const _ndc = new Vector2();
+  function pick(xCss: number, yCss: number): TokenPos | null {
+    if (!input || !shown || input.view === 'stack') return null;
+    const rect = canvas.getBoundingClientRect();
+    raycaster.setFromCamera(_ndc.set((xCss / rect.width) * 2 - 1, 1 - (yCss / rect.height) * 2), camera);
+    const { block, blocks, gap, cols, pitch } = cubes.layout();
+    const { grid } = input;
+    if (shown.sequence >= 0.5) {
+      const index = pickInSequence(raycaster.ray, { cols, pitch, count: blocks.t * blocks.h * blocks.w });
+      if (index === null) return null;
+      const bx = index % blocks.w;
+      const by = Math.floor(index / blocks.w) % blocks.h;
+      const bt = Math.floor(index / (blocks.w * blocks.h));
+      return { t: bt * block.t, y: by * block.h, x: bx * block.w };
+    }
+    const world = worldSize(input.tok.input, new Vector3());
+    return pickInVolume(raycaster.ray, { tok: input.tok, grid, block, blocks, world, gap, explode: input.explode });
+  }
+
+  // A click or tap that did not orbit the camera picks a token.
+  let pickListener: (pos: TokenPos) => void = () => {};
+  let downAt: { x: number; y: number; ms: number } | null = null;
+  const onPointerDown = (event: PointerEvent) => {
+    downAt = { x: event.clientX, y: event.clientY, ms: performance.now() };
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    if (!downAt || Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 5 || performance.now() - downAt.ms > 600) return;
+    const rect = canvas.getBoundingClientRect();
+    const pos = pick(event.clientX - rect.left, event.clientY - rect.top);
+    if (pos) pickListener(pos);
+  };
+  canvas.addEventListener('pointerdown', onPointerDown);
+  canvas.addEventListener('pointerup', onPointerUp);
 
   const gl = renderer.getContext();
   return {
@@ -159,11 +204,18 @@ export function createStage(container: HTMLElement): Stage {
       requestRender();
       return new Promise((resolve) => waiting.push(resolve));
     },
+    pick,
+    pose: () => readPose(camera, controls.target, baseDistance),
+    onPick(listener) {
+      pickListener = listener;
+    },
     onPoseChange(listener) {
       poseListener = listener;
     },
     dispose() {
       cancelAnimationFrame(frameRequest);
+      canvas.removeEventListener('pointerdown', onPointerDown);
+      canvas.removeEventListener('pointerup', onPointerUp);
       observer.disconnect();
       controls.dispose();
       cubes.dispose();

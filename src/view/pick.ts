@@ -1,0 +1,99 @@
+// Which token is under the pointer. The ray is stepped through the (exploded) block grid with the same
+// mapping the shaders use, so the cost depends on the grid's side lengths, never on the token count.
+import { type Ray, Vector3 } from 'three';
+import { latentFrameStart } from '../model/extent';
+import type { Dims, Tokenizer } from '../model/grid';
+import type { TokenPos } from '../model/sequence';
+
+export interface PickLayout {
+  readonly tok: Tokenizer;
+  readonly grid: Dims;
+  readonly block: Dims;
+  readonly blocks: Dims;
+  readonly world: Vector3; // world size of the nominal input (x: W, y: H, z: T)
+  readonly gap: Vector3; // world gap between blocks at explode = 1
+  readonly explode: number;
+}
+
+/** Token coordinate (fractional) → pixel coordinate, per axis, as pixOfToken in the shaders. */
+function pixOfToken(tok: Tokenizer, axis: 't' | 'h' | 'w', n: number): number {
+  if (axis === 't') {
+    const k = n * tok.patch.t;
+    const whole = Math.floor(k);
+    const start = latentFrameStart(whole, tok.vae.t, tok.causal);
+    return start + (latentFrameStart(whole + 1, tok.vae.t, tok.causal) - start) * (k - whole);
+  }
+  return n * tok.vae[axis] * tok.patch[axis];
+}
+
+/** World coordinate along one axis → token index on that axis, or null when in a gap or outside. */
+function tokenOnAxis(layout: PickLayout, axis: 't' | 'h' | 'w', world: number): number | null {
+  const { tok, grid, block, blocks, explode } = layout;
+  const size = axis === 'w' ? layout.world.x : axis === 'h' ? layout.world.y : layout.world.z;
+  const gap = (axis === 'w' ? layout.gap.x : axis === 'h' ? layout.gap.y : layout.gap.z) * explode;
+  const input = tok.input[axis];
+  // Along h and t, world coordinates run against pixel coordinates (row 0 at the top, frame 0 in front).
+  const along = axis === 'w' ? world : -world;
+  const centre = (blocks[axis] - 1) / 2;
+  for (let b = 0; b < blocks[axis]; b++) {
+    const offset = (b - centre) * gap;
+    const first = b * block[axis];
+    const last = Math.min(first + block[axis], grid[axis]);
+    const lo = (pixOfToken(tok, axis, first) / input - 0.5) * size + offset;
+    const hi = (pixOfToken(tok, axis, last) / input - 0.5) * size + offset;
+    if (along < lo || along >= hi) continue;
+    for (let i = first; i < last; i++) {
+      const end = (pixOfToken(tok, axis, i + 1) / input - 0.5) * size + offset;
+      if (along < end) return i;
+    }
+  }
+  return null;
+}
+
+const _point = new Vector3();
+
+/** The first token the ray enters in the volume layout, or null. */
+export function pickInVolume(ray: Ray, layout: PickLayout): TokenPos | null {
+  const { world, gap, blocks, explode } = layout;
+  const half = new Vector3(
+    world.x / 2 + (blocks.w * gap.x * explode) / 2,
+    world.y / 2 + (blocks.h * gap.y * explode) / 2,
+    world.z / 2 + (blocks.t * gap.z * explode) / 2,
+  ).multiplyScalar(1.25); // padded cubes reach past the input
+  const reach = half.length() * 2 + ray.origin.length();
+  const smallest = Math.min(
+    (world.x * layout.tok.vae.w * layout.tok.patch.w) / layout.tok.input.w,
+    (world.y * layout.tok.vae.h * layout.tok.patch.h) / layout.tok.input.h,
+    world.z / layout.tok.input.t, // one frame: the causal first slab is that thin
+  );
+  const step = Math.max(smallest / 4, reach / 20_000);
+  for (let s = 0; s < reach; s += step) {
+    ray.at(s, _point);
+    if (Math.abs(_point.x) > half.x || Math.abs(_point.y) > half.y || Math.abs(_point.z) > half.z) continue;
+    const x = tokenOnAxis(layout, 'w', _point.x);
+    const y = x === null ? null : tokenOnAxis(layout, 'h', _point.y);
+    const t = y === null ? null : tokenOnAxis(layout, 't', _point.z);
+    if (x !== null && y !== null && t !== null) return { t, y, x };
+  }
+  return null;
+}
+
+export interface SequenceLayout {
+  readonly cols: number;
+  readonly pitch: number; // world units between items
+  readonly count: number; // items (blocks) in the line
+}
+
+/** The item under the ray in the sequence layout (items centred on z = 0), as a block index, or null. */
+export function pickInSequence(ray: Ray, line: SequenceLayout): number | null {
+  if (Math.abs(ray.direction.z) < 1e-9) return null;
+  const s = -ray.origin.z / ray.direction.z;
+  if (s < 0) return null;
+  ray.at(s, _point);
+  const rows = Math.ceil(line.count / line.cols);
+  const col = Math.round(_point.x / line.pitch + (line.cols - 1) / 2);
+  const row = Math.round((rows - 1) / 2 - _point.y / (line.pitch * 1.25));
+  if (col < 0 || col >= line.cols || row < 0 || row >= rows) return null;
+  const index = row * line.cols + col;
+  return index < line.count ? index : null;
+}
