@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AXES } from '../../src/model/grid';
+import { BUNDLED_CLIPS } from '../../src/state/clips';
+import { CAMERA_LIMITS, MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
+import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
+
+/** Every value within what the parameter table allows. */
+function isValid(params: Params): boolean {
+  return PARAM_KEYS.every((key) => {
+    const spec = PARAMS[key];
+    const value = params[key] as unknown;
+    switch (spec.kind) {
+      case 'int': return value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max);
+      case 'index': return Number.isSafeInteger(value) && (value as number) >= 0;
+      case 'range': return typeof value === 'number' && value >= spec.min && value <= spec.max;
+      case 'dims': return AXES.every((a) => { const n = (value as Params['vae'])[a]; return Number.isInteger(n) && n >= spec.min[a] && n <= spec.max[a]; });
+      case 'choice': return (spec.options as readonly unknown[]).includes(value);
+      case 'flag': return typeof value === 'boolean';
+      case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && value.startsWith('https://'));
+      case 'camera': {
+        if (value === null) return true;
+        const pose = value as NonNullable<Params['cam']>;
+        return Math.abs(pose.pitchDeg) <= CAMERA_LIMITS.pitchDeg && pose.zoom >= CAMERA_LIMITS.minZoom && pose.zoom <= CAMERA_LIMITS.maxZoom && pose.yawDeg >= -180 && pose.yawDeg < 180;
+      }
+    }
+  });
+}
+
+describe('decode', () => {
+  it('gives the defaults and no notes for an empty hash', () => {
+    expect(decode('')).toEqual({ params: defaultParams(), notes: [] });
+    expect(decode('#')).toEqual({ params: defaultParams(), notes: [] });
+  });
+
+  it('reads the public example', () => {
+    const { params, notes } = decode('#w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop');
+    expect(params).toMatchObject({ w: 640, h: 360, t: 32, vae: { t: 1, h: 1, w: 1 }, patch: { t: 2, h: 16, w: 16 }, fit: 'crop' });
+    expect(notes).toEqual([]);
+  });
+
+  it('clamps an out-of-range value and says what it used', () => {
+    const { params, notes } = decode('w=-5&patch=0x99x16');
+    expect(params.w).toBe(1);
+    expect(params.patch).toEqual({ t: 1, h: 64, w: 16 });
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain('w=');
+    expect(notes[1]).toContain('1x64x16');
+  });
+
+  it('ignores malformed values, unknown keys and duplicates, with a note each', () => {
+    const { params, notes } = decode('w=abc&view=spiral&foo=1&fit=pad&fit=crop&causal=maybe');
+    expect(params).toMatchObject({ w: null, view: 'cubes', fit: 'pad', causal: true });
+    expect(notes).toHaveLength(5);
+  });
+
+  it('accepts only https: URLs for clip', () => {
+    for (const bad of ['javascript:alert(1)', 'http://example.org/a.mp4', 'data:video/mp4;base64,AAAA', 'https://user:pw@example.org/a.mp4', '//example.org/a.mp4']) {
+      expect(decode(`clip=${encodeURIComponent(bad)}`).params.clip).toBe(defaultParams().clip);
+    }
+    expect(decode('clip=https://example.org/a.mp4').params.clip).toBe('https://example.org/a.mp4');
+  });
+
+  it('does not pollute prototypes through hostile keys', () => {
+    decode('__proto__=1&constructor=x&toString=1&__proto__[polluted]=1');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof ({} as { toString: unknown }).toString).toBe('function');
+  });
+
+  it('cuts hashes past the length cap and says so', () => {
+    const { notes } = decode(`w=10&${'x'.repeat(MAX_HASH_LENGTH * 25)}`);
+    expect(notes[0]).toContain(String(MAX_HASH_LENGTH));
+  });
+
+  it('never throws and always yields valid params, for 10,000 random or hostile hashes', () => {
+    const keys = fc.constantFrom(...PARAM_KEYS, '__proto__', 'constructor', '', 'x');
+    const values = fc.oneof(
+      fc.string(), fc.string({ unit: 'binary' }), fc.integer().map(String), fc.double().map(String),
+      fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '0x10', '2x16', '99999999999x1x1', '%E0%A4%A', '<script>', 'javascript:alert(1)'),
+    );
+    const hash = fc.oneof(fc.string(), fc.array(fc.tuple(keys, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')));
+    fc.assert(fc.property(hash, (text) => isValid(decode(text).params)), { numRuns: 10_000 });
+  });
+});
+
+describe('encode', () => {
+  it('writes nothing for the defaults and only what differs otherwise', () => {
+    expect(encode(defaultParams())).toBe('');
+    expect(encode({ ...defaultParams(), fit: 'crop', patch: { t: 2, h: 16, w: 16 } })).toBe('patch=2x16x16&fit=crop');
+  });
+
+  it('keeps a clip URL readable but escapes the separators', () => {
+    const hash = encode({ ...defaultParams(), clip: 'https://example.org/a b.mp4?x=1&y=2' });
+    expect(hash).toBe('clip=https://example.org/a%20b.mp4%3Fx%3D1%26y%3D2');
+    expect(decode(hash).params.clip).toBe('https://example.org/a%20b.mp4?x=1&y=2');
+  });
+
+  it('round-trips any valid state', () => {
+    const dimsOf = (key: 'vae' | 'patch') => fc.record({
+      t: fc.integer({ min: PARAMS[key].min.t, max: PARAMS[key].max.t }),
+      h: fc.integer({ min: PARAMS[key].min.h, max: PARAMS[key].max.h }),
+      w: fc.integer({ min: PARAMS[key].min.w, max: PARAMS[key].max.w }),
+    });
+    const size = (key: 'w' | 'h' | 't') => fc.option(fc.integer({ min: PARAMS[key].min, max: PARAMS[key].max }), { nil: null });
+    const unit = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+    const params = fc.record<Params>({
+      clip: fc.oneof(fc.constantFrom(...BUNDLED_CLIPS.map((c) => c.id), LOCAL_CLIP), fc.webUrl({ validSchemes: ['https'] }).map((u) => new URL(u).href)),
+      w: size('w'), h: size('h'), t: size('t'),
+      vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
+      patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
+      space: fc.constantFrom('pixels', 'latent'),
+      explode: unit, token: fc.nat(), noise: unit, embed: fc.boolean(),
+      cam: fc.option(fc.record({
+        yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),
+        pitchDeg: fc.integer({ min: -890, max: 890 }).map((n) => n / 10),
+        zoom: fc.integer({ min: 250, max: 8000 }).map((n) => n / 1000),
+      }), { nil: null }),
+    });
+    fc.assert(fc.property(params, (p) => {
+      const { params: back, notes } = decode(encode(p));
+      expect(notes).toEqual([]);
+      expect(back).toEqual(p);
+    }));
+  });
+});
