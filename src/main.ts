@@ -5,10 +5,12 @@ import { coverage } from './model/extent';
 import { tokenGrid, volumeOf } from './model/grid';
 import { indexOf } from './model/sequence';
 import { type AppState, createAppStore, setParams } from './state/app';
+import { findBundledClip } from './state/clips';
 import { clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { bindUrl } from './state/url';
 import { createFileInput } from './ui/file-input';
+import { describeView } from './ui/describe';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createPanel } from './ui/panel';
@@ -27,6 +29,7 @@ export function mount(): () => void {
   const store = createAppStore(params, notes);
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
+  const viewElement = required('view');
 
   let stage: Stage | null = null;
   try {
@@ -88,6 +91,9 @@ export function mount(): () => void {
       stage?.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, state.params.cam);
     }
     readout.update(state, { tok, selection, block: stage?.block() ?? null });
+    const grid = tok ? tokenGrid(tok) : null;
+    const clipLabel = state.clip?.label ?? findBundledClip(state.params.clip)?.label ?? 'the clip';
+    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: state.params.view, grid, count: grid ? volumeOf(grid) : 0, selected: selection }));
     panel.update(state, { input, tokenCount: tok ? volumeOf(tokenGrid(tok)) : 0 });
     messages.update(state);
   }

@@ -1,6 +1,6 @@
 // The always-visible readout: T′×H′×W′ = N tokens, the formula behind it, and the contract's data-testids.
 import { type Tokenizer, latentShape, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from '../model/grid';
-import { droppedFraction, paddingFraction } from '../model/extent';
+import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/extent';
 import type { AppState } from '../state/app';
 import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
@@ -91,7 +91,12 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       }
       if (selection) {
         const { t, y, x } = selection.pos;
-        inspector.textContent = `${STRINGS.formula.selected} #${formatInt(selection.index)} at (t, y, x) = (${t}, ${y}, ${x})`;
+        const [f0, f1] = tokenFrameRange(tok, t);
+        const rows = `${y * px.h}–${(y + 1) * px.h - 1}`;
+        const cols = `${x * px.w}–${(x + 1) * px.w - 1}`;
+        inspector.textContent =
+          `${STRINGS.formula.selected} #${formatInt(selection.index)} at (t, y, x) = (${t}, ${y}, ${x}): ` +
+          `frames ${f0}–${f1 - 1}, rows ${rows}, columns ${cols}; a vector of ${formatInt(valuesPerToken(tok))} numbers`;
         inspector.dataset.value = `${t},${y},${x}`;
       } else {
         inspector.textContent = '';
