@@ -19,6 +19,8 @@ const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
 
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
   const gui = new GUI({ container, title: 'Controls' });
+  // On a phone the panel starts folded, so the view and the readout stay visible.
+  if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
   const proxy: Proxy = { clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0 };
   for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
