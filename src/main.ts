@@ -10,6 +10,7 @@ import { clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { bindUrl } from './state/url';
 import { createFileInput } from './ui/file-input';
+import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
@@ -38,6 +39,7 @@ export function mount(): () => void {
     required('view').append(Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: STRINGS.noWebgl }));
   }
   const readout = createReadout(overlay);
+  const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
     baseUrl: document.baseURI,
     maxTextureSize: stage?.maxTextureSize ?? 256,
@@ -91,6 +93,7 @@ export function mount(): () => void {
       stage?.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, state.params.cam);
     }
     readout.update(state, { tok, selection, block: stage?.block() ?? null });
+    aspects.update(tok);
     const grid = tok ? tokenGrid(tok) : null;
     const clipLabel = state.clip?.label ?? findBundledClip(state.params.clip)?.label ?? 'the clip';
     viewElement.setAttribute('aria-label', describeView({ clipLabel, view: state.params.view, grid, count: grid ? volumeOf(grid) : 0, selected: selection }));

@@ -1,0 +1,41 @@
+// "Same area, other shapes": the token count of the current pixel area in each aspect ratio, as buttons
+// that switch the nominal input to that shape. Sora trains at native sizes; this shows what that costs.
+import { ASPECTS, sizeForAspect } from '../model/aspect';
+import { type Tokenizer, pixelsPerToken, tokenCount } from '../model/grid';
+import { formatInt } from './strings';
+
+export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: number }) => void) {
+  const section = document.createElement('section');
+  section.className = 'aspects';
+  section.setAttribute('aria-label', 'Same area in other aspect ratios');
+  const title = document.createElement('h2');
+  title.textContent = 'Same area, other shapes';
+  const list = document.createElement('div');
+  list.className = 'aspect-buttons';
+  section.append(title, list);
+  root.append(section);
+  const buttons = ASPECTS.map((aspect) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.addEventListener('click', () => onPick({ w: Number(button.dataset.w), h: Number(button.dataset.h) }));
+    list.append(button);
+    return { aspect, button };
+  });
+
+  return {
+    update(tok: Tokenizer | null) {
+      section.hidden = tok === null;
+      if (!tok) return;
+      const px = pixelsPerToken(tok);
+      const area = tok.input.w * tok.input.h;
+      for (const { aspect, button } of buttons) {
+        const size = sizeForAspect(aspect, area, Math.max(px.h, px.w));
+        const count = tokenCount({ ...tok, input: { ...tok.input, ...size } });
+        button.dataset.w = String(size.w);
+        button.dataset.h = String(size.h);
+        button.textContent = `${aspect.label} ${size.w}×${size.h}: ${formatInt(count)}`;
+        button.setAttribute('aria-pressed', String(size.w === tok.input.w && size.h === tok.input.h));
+      }
+    },
+  };
+}
