@@ -7,5 +7,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      // The app, and a demo course page that embeds it twelve times.
+      input: { main: 'index.html', demo: 'embed-demo.html' },
+    },
   },
 });

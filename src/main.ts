@@ -2,27 +2,49 @@
 import './style.css';
 import { createClipController } from './media/controller';
 import { coverage } from './model/extent';
-import { tokenGrid, volumeOf } from './model/grid';
-import { indexOf } from './model/sequence';
-import { type AppState, createAppStore, setParams } from './state/app';
+import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
+import { type TokenPos, indexOf } from './model/sequence';
+import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { findBundledClip } from './state/clips';
 import { clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
+import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
+import { HIDEABLE } from './state/params';
 import { bindUrl } from './state/url';
-import { createFileInput } from './ui/file-input';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
+import { createFileInput } from './ui/file-input';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
+import { createShare } from './ui/share';
 import { STRINGS } from './ui/strings';
-import { type Stage, createStage } from './view/stage';
+import { createViewHost } from './view/host';
+import { TRANSITION_MS } from './view/stage';
 
 function required(id: string): HTMLElement {
   const node = document.getElementById(id);
   if (!node) throw new Error(`index.html lacks #${id}`);
   return node;
+}
+
+function currentTokenizer(store: AppStore): Tokenizer | null {
+  const { params, clip } = store.get();
+  const input = nominalInput(params, clip);
+  return input ? tokenizerOf(params, input) : null;
+}
+
+function selectToken(store: AppStore, pos: TokenPos, grid: Dims): void {
+  const clampTo = (n: number, size: number) => Math.min(size - 1, Math.max(0, n));
+  setParams(store, { token: indexOf({ t: clampTo(pos.t, grid.t), y: clampTo(pos.y, grid.h), x: clampTo(pos.x, grid.w) }, grid) });
+}
+
+/** An embed tells its parent page the height it would like (see README, Embedding). */
+function postHeight(): void {
+  if (window.parent === window) return;
+  const message: HeightMessage = { type: 'spacetime-patches:height', height: preferredHeight(window.innerWidth) };
+  window.parent.postMessage(message, '*');
 }
 
 export function mount(): () => void {
@@ -31,86 +53,89 @@ export function mount(): () => void {
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
   const viewElement = required('view');
+  const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl });
 
-  let stage: Stage | null = null;
-  try {
-    stage = createStage(required('view'));
-  } catch {
-    required('view').append(Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: STRINGS.noWebgl }));
-  }
   const readout = createReadout(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
     baseUrl: document.baseURI,
-    maxTextureSize: stage?.maxTextureSize ?? 256,
+    maxTextureSize: host.maxTextureSize(),
     localLinkMessage: STRINGS.localLinkMissing,
     async show(clip) {
-      stage?.setVolume(clip.volume);
-      await stage?.rendered();
+      host.setVolume(clip.volume);
+      await host.rendered();
     },
   });
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
-  const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
-  stage?.onPick((pos) => {
-    const { params, clip } = store.get();
-    const input = nominalInput(params, clip);
-    if (input) setParams(store, { token: indexOf(pos, tokenGrid(tokenizerOf(params, input))) });
+  createShare(overlay, {
+    link: () => window.location.href,
+    snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
+    png: () => host.snapshot(),
+    webm: () => {
+      setParams(store, { view: 'cubes' });
+      return host.record(TRANSITION_MS + 400, () => setParams(store, { view: 'sequence' }));
+    },
   });
-  const unbindKeys = bindKeys(required('view'), {
+  const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
+
+  host.onPick((pos) => {
+    const tok = currentTokenizer(store);
+    if (tok) selectToken(store, pos, tokenGrid(tok));
+  });
+  host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
+  const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
-      const { params, clip } = store.get();
-      const input = nominalInput(params, clip);
-      const tok = input ? tokenizerOf(params, input) : null;
-      const selection = tok ? selectedToken(params, tok) : null;
-      if (!tok || !selection) return;
-      const grid = tokenGrid(tok);
-      const clampTo = (n: number, size: number) => Math.min(size - 1, Math.max(0, n));
-      const { t, y, x } = selection.pos;
-      const next = { t: clampTo(t + dt, grid.t), y: clampTo(y + dy, grid.h), x: clampTo(x + dx, grid.w) };
-      setParams(store, { token: indexOf(next, grid) });
+      const tok = currentTokenizer(store);
+      const selection = tok ? selectedToken(store.get().params, tok) : null;
+      if (tok && selection) selectToken(store, { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx }, tokenGrid(tok));
     },
     zoom(factor) {
-      const { params } = store.get();
-      const pose = params.cam ?? stage?.pose() ?? null;
+      const pose = store.get().params.cam ?? host.pose();
       if (pose) setParams(store, { cam: clampCamera({ ...pose, zoom: pose.zoom * factor }) });
     },
   });
-  stage?.onPoseChange((pose) => store.set((state) => ({ params: { ...state.params, cam: clampCamera(pose) } })));
 
   function render(state: AppState): void {
-    document.documentElement.dataset.status = state.status;
-    document.body.classList.toggle('embed', state.params.embed);
-    const input = nominalInput(state.params, state.clip);
-    const tok = input ? tokenizerOf(state.params, input) : null;
-    const selection = tok ? selectedToken(state.params, tok) : null;
-    if (tok) {
-      const grid = tokenGrid(tok);
-      const { kept } = coverage(tok);
-      const { explode, noise, view, space } = state.params;
-      const latent = space === 'latent' ? 1 : 0;
-      const sequence = view === 'sequence' ? 1 : 0;
-      stage?.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, state.params.cam);
-    }
-    readout.update(state, { tok, selection, block: stage?.block() ?? null });
-    aspects.update(tok);
+    const { params } = state;
+    const root = document.documentElement;
+    root.dataset.status = state.status;
+    root.dataset.theme = params.theme;
+    document.body.classList.toggle('embed', params.embed);
+    for (const part of HIDEABLE) document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
+    const input = nominalInput(params, state.clip);
+    const tok = input ? tokenizerOf(params, input) : null;
     const grid = tok ? tokenGrid(tok) : null;
-    const clipLabel = state.clip?.label ?? findBundledClip(state.params.clip)?.label ?? 'the clip';
-    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: state.params.view, grid, count: grid ? volumeOf(grid) : 0, selected: selection }));
-    panel.update(state, { input, tokenCount: tok ? volumeOf(tokenGrid(tok)) : 0 });
+    const selection = tok ? selectedToken(params, tok) : null;
+    if (tok && grid) {
+      const { kept } = coverage(tok);
+      const { explode, noise, view } = params;
+      const latent = params.space === 'latent' ? 1 : 0;
+      const sequence = view === 'sequence' ? 1 : 0;
+      host.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, params.cam);
+    }
+    readout.update(state, { tok, selection, block: host.block() });
+    aspects.update(tok);
+    const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
+    const count = grid ? volumeOf(grid) : 0;
+    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: params.view, grid, count, selected: selection }));
+    panel.update(state, { input, tokenCount: count });
     messages.update(state);
   }
   const unsubscribe = store.subscribe(render);
   render(store.get());
   clips.start();
+  postHeight();
+  window.addEventListener('resize', postHeight);
 
   return () => {
+    window.removeEventListener('resize', postHeight);
     unsubscribe();
     unbindKeys();
     unbindUrl();
     clips.dispose();
     panel.dispose();
-    stage?.dispose();
+    host.dispose();
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type IntSpec,
   type Params,
   type RangeSpec,
+  type SubsetSpec,
   type TokenSpec,
   LOCAL_CLIP,
   PARAMS,
@@ -91,6 +92,13 @@ function parseFlag(_spec: FlagSpec, key: string, raw: string): Parsed<boolean> {
   return { note: `${key}=${quote(raw)} should be 1 or 0; ignored.` };
 }
 
+function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: string): Parsed<readonly T[]> {
+  const asked = raw.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const value = spec.options.filter((option) => asked.includes(option));
+  const unknown = asked.filter((part) => !(spec.options as readonly string[]).includes(part));
+  return unknown.length === 0 ? { value } : { value, note: `${key}=${quote(raw)}: only ${spec.options.join(', ')} are known; the rest was ignored.` };
+}
+
 function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
   if (BUNDLED_CLIPS.some((clip) => clip.id === raw) || raw === LOCAL_CLIP) return { value: raw };
   if (raw.length <= MAX_URL_LENGTH && URL.canParse(raw)) {
@@ -143,6 +151,7 @@ function parseValue(spec: AnySpec, key: string, raw: string): Parsed<Params[keyo
     case 'flag': return parseFlag(spec, key, raw);
     case 'clip': return parseClip(spec, key, raw);
     case 'camera': return parseCamera(spec, key, raw);
+    case 'subset': return parseSubset(spec, key, raw);
   }
 }
 
@@ -151,7 +160,12 @@ function formatValue(value: Params[keyof Params]): string {
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (typeof value === 'number') return String(Number(value.toFixed(3)));
   if (typeof value === 'string') return value;
+  if (isList(value)) return value.join(',');
   return 'yawDeg' in value ? formatCamera(value) : formatDims(value);
+}
+
+function isList(value: unknown): value is readonly string[] {
+  return Array.isArray(value);
 }
 
 function isParamKey(key: string): key is keyof Params {

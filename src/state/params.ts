@@ -7,6 +7,11 @@ export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
 export type View = (typeof VIEWS)[number];
 export const FITS = ['crop', 'pad'] as const satisfies readonly Fit[];
 export const SPACES = ['pixels', 'latent'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** Parts an embed can hide. */
+export const HIDEABLE = ['panel', 'readout', 'tour'] as const;
+export type Hideable = (typeof HIDEABLE)[number];
 export type Space = (typeof SPACES)[number];
 
 /** Camera pose: orbit angles in degrees and a zoom factor (1 = framed). */
@@ -32,6 +37,8 @@ export interface Params {
   readonly token: number;
   readonly noise: number;
   readonly embed: boolean;
+  readonly hide: readonly Hideable[]; // parts an embed hides, in HIDEABLE order
+  readonly theme: Theme;
   readonly cam: CameraPose | null; // null: the default pose for the view
 }
 
@@ -73,6 +80,10 @@ export interface FlagSpec extends Base<boolean> {
 export interface ClipSpec extends Base<string> {
   readonly kind: 'clip';
 }
+export interface SubsetSpec<T extends string> extends Base<readonly T[]> {
+  readonly kind: 'subset';
+  readonly options: readonly T[];
+}
 export interface CameraSpec extends Base<CameraPose | null> {
   readonly kind: 'camera';
 }
@@ -94,6 +105,8 @@ export interface ParamSpecs {
   readonly token: TokenSpec;
   readonly noise: RangeSpec;
   readonly embed: FlagSpec;
+  readonly hide: SubsetSpec<Hideable>;
+  readonly theme: ChoiceSpec<Theme>;
   readonly cam: CameraSpec;
 }
 
@@ -113,6 +126,8 @@ export const PARAMS: ParamSpecs = {
   token: { kind: 'index', initial: 0, label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
   noise: { kind: 'range', initial: 0, min: 0, max: 1, step: 0.01, label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },
   embed: { kind: 'flag', initial: false, label: 'embed', help: 'Show the view without the control panel.' },
+  hide: { kind: 'subset', initial: [], options: HIDEABLE, label: 'hide', help: 'Parts an embed hides: panel, readout, tour (comma-separated).' },
+  theme: { kind: 'choice', initial: 'auto', options: THEMES, label: 'theme', help: 'auto follows the system; light or dark force one.' },
   cam: { kind: 'camera', initial: null, label: 'camera', help: 'Camera pose: yaw°,pitch°,zoom.' },
 };
 

@@ -28,13 +28,17 @@ export interface Stage {
   onPick(listener: (pos: TokenPos) => void): void;
   /** The token under a point of the canvas (CSS pixels from its top-left), or null. */
   pick(xCss: number, yCss: number): TokenPos | null;
+  /** A PNG of the view as it is drawn now. */
+  snapshot(): Promise<Blob | null>;
+  /** A WebM of the canvas for `durationMs`, while `during` starts whatever should move. */
+  record(durationMs: number, during: () => void): Promise<Blob | null>;
   /** Resolves once the next frame has been drawn. */
   rendered(): Promise<void>;
   dispose(): void;
 }
 
 const _size = new Vector3();
-const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
+export const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
 
 interface Animated {
   latent: number;
@@ -205,6 +209,26 @@ export function createStage(container: HTMLElement): Stage {
       return new Promise((resolve) => waiting.push(resolve));
     },
     pick,
+    async snapshot() {
+      // The drawing buffer is not preserved: draw and read it back in the same task.
+      render(performance.now());
+      return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    },
+    async record(durationMs, during) {
+      if (typeof MediaRecorder === 'undefined' || !canvas.captureStream) return null;
+      const type = ['video/webm;codecs=vp9', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
+      if (!type) return null;
+      const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: type });
+      const chunks: Blob[] = [];
+      recorder.ondataavailable = (event) => chunks.push(event.data);
+      const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+      recorder.start();
+      during();
+      await new Promise((resolve) => setTimeout(resolve, durationMs));
+      recorder.stop();
+      await stopped;
+      return new Blob(chunks, { type: 'video/webm' });
+    },
     pose: () => readPose(camera, controls.target, baseDistance),
     onPick(listener) {
       pickListener = listener;
@@ -223,6 +247,7 @@ export function createStage(container: HTMLElement): Stage {
       stack.dispose();
       texture?.dispose();
       renderer.dispose();
+      renderer.forceContextLoss(); // give the context back now, not when the GC gets to it
       canvas.remove();
     },
   };

@@ -87,3 +87,24 @@ export async function canvasStats(page: Page): Promise<CanvasStats> {
     return { colours: colours.size, lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
   }, png.toString('base64'));
 }
+
+/** Mean absolute difference per channel (0..255) between two PNG screenshots of the same size. */
+export function meanDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const pixels = async (base64: string) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [x, y] = [await pixels(first), await pixels(second)];
+      if (x.length !== y.length) return 255;
+      let sum = 0;
+      for (let i = 0; i < x.length; i++) sum += Math.abs(x[i]! - y[i]!);
+      return sum / x.length;
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}

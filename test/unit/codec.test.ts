@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AXES } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS, MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
-import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
+import { HIDEABLE, LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
 
 /** Every value within what the parameter table allows. */
 function isValid(params: Params): boolean {
@@ -17,6 +17,7 @@ function isValid(params: Params): boolean {
       case 'dims': return AXES.every((a) => { const n = (value as Params['vae'])[a]; return Number.isInteger(n) && n >= spec.min[a] && n <= spec.max[a]; });
       case 'choice': return (spec.options as readonly unknown[]).includes(value);
       case 'flag': return typeof value === 'boolean';
+      case 'subset': return Array.isArray(value) && value.every((v) => (spec.options as readonly unknown[]).includes(v));
       case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && value.startsWith('https://'));
       case 'camera': {
         if (value === null) return true;
@@ -110,6 +111,7 @@ describe('encode', () => {
       patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
       space: fc.constantFrom('pixels', 'latent'),
       explode: unit, token: fc.nat(), noise: unit, embed: fc.boolean(),
+      hide: fc.subarray([...HIDEABLE]), theme: fc.constantFrom('auto', 'light', 'dark'),
       cam: fc.option(fc.record({
         yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),
         pitchDeg: fc.integer({ min: -890, max: 890 }).map((n) => n / 10),

@@ -1,0 +1,28 @@
+// The embed snippet for the current view: an iframe whose hash reproduces it with embed=1.
+import { encode } from './codec';
+import type { Hideable, Params } from './params';
+
+export const EMBED_SIZE = { widthPx: 720, heightPx: 480 } as const;
+
+/** `pageUrl` is the app's address without the hash. Returns HTML text, to be shown and copied, never parsed. */
+export function embedSnippet(pageUrl: string, params: Params, hide: readonly Hideable[]): string {
+  const hash = encode({ ...params, embed: true, hide });
+  const src = `${pageUrl}#${hash}`.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return [
+    `<iframe src="${src}"`,
+    `  title="Spacetime patches: how a video becomes tokens for a diffusion transformer"`,
+    `  width="${EMBED_SIZE.widthPx}" height="${EMBED_SIZE.heightPx}" loading="lazy" allow="fullscreen"`,
+    `  style="border:0;max-width:100%"></iframe>`,
+  ].join('\n');
+}
+
+/** The message an embed posts to its parent page when its preferred height changes. */
+export interface HeightMessage {
+  readonly type: 'spacetime-patches:height';
+  readonly height: number; // CSS pixels
+}
+
+/** A height that shows the volume and the compact readout at this width. */
+export function preferredHeight(widthPx: number): number {
+  return Math.round(Math.min(720, Math.max(320, widthPx * 0.66)));
+}

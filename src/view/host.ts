@@ -1,0 +1,99 @@
+// Keeps a stage only while the view is on or near the screen. Browsers keep about 16 WebGL contexts and
+// drop the oldest, so a page with many embeds must give contexts back when they scroll away. The host
+// remembers the frames (CPU copy), the last scene and the listeners, and rebuilds the stage on return.
+import type { TokenPos } from '../model/sequence';
+import type { Pose } from './camera';
+import type { SceneInput } from './scene-input';
+import { type Stage, createStage } from './stage';
+import type { VolumeData } from './volume';
+
+export interface ViewHost {
+  /** Largest 3D texture side, from the first stage made (a safe 2048 before, 256 without WebGL). */
+  maxTextureSize(): number;
+  update(input: SceneInput, pose: Pose | null): void;
+  setVolume(data: VolumeData | null): void;
+  rendered(): Promise<void>;
+  block(): { t: number; h: number; w: number } | null;
+  pose(): Pose | null;
+  snapshot(): Promise<Blob | null>;
+  record(durationMs: number, during: () => void): Promise<Blob | null>;
+  onPick(listener: (pos: TokenPos) => void): void;
+  onPoseChange(listener: (pose: Pose) => void): void;
+  dispose(): void;
+}
+
+export interface HostOptions {
+  /** Shown in place of the view when WebGL can't be had. */
+  readonly unavailableText: string;
+}
+
+export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
+  let stage: Stage | null = null;
+  let failed = false;
+  let maxTexture = 2048;
+  let volume: VolumeData | null = null;
+  let scene: { input: SceneInput; pose: Pose | null } | null = null;
+  let pickListener: (pos: TokenPos) => void = () => {};
+  let poseListener: (pose: Pose) => void = () => {};
+
+  function attach(): void {
+    if (stage || failed) return;
+    try {
+      stage = createStage(container);
+    } catch {
+      failed = true;
+      maxTexture = 256;
+      const notice = Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: options.unavailableText });
+      container.append(notice);
+      return;
+    }
+    maxTexture = stage.maxTextureSize;
+    stage.onPick((pos) => pickListener(pos));
+    stage.onPoseChange((pose) => poseListener(pose));
+    if (volume) stage.setVolume(volume);
+    if (scene) stage.update(scene.input, scene.pose);
+  }
+
+  function detach(): void {
+    stage?.dispose();
+    stage = null;
+  }
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry?.isIntersecting) attach();
+      else detach();
+    },
+    { rootMargin: '50% 0px' }, // rebuild a little before the view scrolls in
+  );
+  observer.observe(container);
+  attach();
+
+  return {
+    maxTextureSize: () => maxTexture,
+    update(input, pose) {
+      scene = { input, pose };
+      stage?.update(input, pose);
+    },
+    setVolume(data) {
+      volume = data;
+      stage?.setVolume(data);
+    },
+    rendered: () => stage?.rendered() ?? Promise.resolve(),
+    block: () => stage?.block() ?? null,
+    pose: () => stage?.pose() ?? null,
+    snapshot: () => stage?.snapshot() ?? Promise.resolve(null),
+    record: (durationMs, during) => stage?.record(durationMs, during) ?? Promise.resolve(null),
+    onPick(listener) {
+      pickListener = listener;
+    },
+    onPoseChange(listener) {
+      poseListener = listener;
+    },
+    dispose() {
+      observer.disconnect();
+      detach();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// Links, embeds, many embeds on one page, privacy and hosting.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { canvasStats, launchBrowser, meanDifference, openApp, readouts, waitForSettled } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SMALL = 'vae=1x1x1&patch=4x45x40&w=320&h=180&t=16';
+
+async function pixelsOf(page: Page): Promise<Buffer> {
+  return page.locator('canvas').screenshot();
+}
+
+describe('sharing', () => {
+  it('copies a link that reproduces the readouts and the picture, camera included', async () => {
+    const { page, errors } = await openApp(browser, `${SMALL}&token=7&explode=0.5&cam=60,30,1.3`);
+    const before = { readouts: await readouts(page), png: await pixelsOf(page) }; // with the share box still closed
+    await page.locator('.share summary').click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByTestId('share-output').inputValue();
+    expect(link).toContain('cam=60,30,1.3');
+
+    const again = await page.context().newPage();
+    await again.goto(link);
+    await waitForSettled(again);
+    expect(await readouts(again)).toEqual(before.readouts);
+    expect((await canvasStats(again)).colours).toBeGreaterThan(30);
+    expect(await meanDifference(again, before.png, await pixelsOf(again))).toBeLessThan(1.5); // of 255: the same picture
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes an embed snippet with embed=1, lazy loading, a title and fullscreen', async () => {
+    const { page } = await openApp(browser, SMALL);
+    await page.locator('.share summary').click();
+    await page.getByLabel('embed hides the panel').check();
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    const snippet = await page.getByTestId('share-output').inputValue();
+    for (const part of ['<iframe', 'embed=1', 'hide=panel', 'loading="lazy"', 'title="', 'allow="fullscreen"', 'width="720"']) {
+      expect(snippet).toContain(part);
+    }
+    await page.context().close();
+  });
+});
+
+describe('embed mode', () => {
+  it('hides the panel and fills the frame with the view', async () => {
+    const { page, errors } = await openApp(browser, `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
+    expect(await page.locator('.lil-gui.root').isVisible()).toBe(false);
+    const box = (await page.locator('canvas').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(598);
+    expect(box.height).toBeGreaterThanOrEqual(398);
+    expect((await readouts(page)).tokenCount).toBe('128');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows theme= over the system preference', async () => {
+    const { page } = await openApp(browser, `${SMALL}&theme=light`);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+    expect(background).toBe('#f3f5f9');
+    await page.context().close();
+  });
+});
+
+async function status(frame: Frame): Promise<string | undefined> {
+  return frame.evaluate(() => document.documentElement.dataset.status).catch(() => undefined);
+}
+
+describe('a course page with twelve embeds', () => {
+  it('renders every embed when scrolled into view, and the first again after scrolling back', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${inject('baseUrl')}embed-demo.html`);
+    const frames = page.locator('iframe');
+    expect(await frames.count()).toBeGreaterThanOrEqual(12);
+    for (let i = 0; i < (await frames.count()); i++) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const frame = (await frames.nth(i).elementHandle())!;
+      const content = (await frame.contentFrame())!;
+      await content.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 60_000 });
+      await content.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0);
+      expect(await status(content)).toBe('ready');
+    }
+    await frames.first().scrollIntoViewIfNeeded();
+    const first = (await (await frames.first().elementHandle())!.contentFrame())!;
+    await first.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0, null, { timeout: 30_000 });
+    const shot = await frames.first().screenshot();
+    expect(shot.length).toBeGreaterThan(5_000); // a picture, not a blank frame
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hosting and privacy', () => {
+  it('makes no request to any other origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const origins = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
+    });
+    await page.goto(`${inject('baseUrl')}index.html#${SMALL}`);
+    await waitForSettled(page);
+    expect([...origins]).toEqual([new URL(inject('baseUrl')).origin]);
+    await context.close();
+  });
+
+  it('reaches ready when served under a subpath', async () => {
+    const { page, errors } = await openApp(browser, SMALL, { path: 'sub/path/index.html' });
+    expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '128' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
