@@ -39,6 +39,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
     // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
     const { loadClip } = await import('./decode');
+    performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     const result = await loadClip(source, {
       budgetBytes: VOLUME_BUDGET_BYTES,
       maxTextureSize: deps.maxTextureSize,
@@ -48,6 +49,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
         if (pending === abort) store.set({ progress: fraction });
       },
     });
+    performance.measure('decode', 'decode-start');
     if (pending !== abort) return; // a newer load took over
     pending = null;
     requested = null;

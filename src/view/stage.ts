@@ -102,7 +102,9 @@ export function createStage(container: HTMLElement): Stage {
     step(nowMs);
     renderer.render(scene, camera);
     if (tween) requestRender();
+    // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
     canvas.dataset.frames = String(++frames);
+    canvas.dataset.calls = String(renderer.info.render.calls);
     const done = waiting;
     waiting = [];
     for (const resolve of done) resolve();
@@ -202,6 +204,7 @@ export function createStage(container: HTMLElement): Stage {
     setVolume(data) {
       texture?.dispose();
       texture = data ? createVolumeTexture(data) : null;
+      canvas.dataset.textureBytes = String(data ? data.rgba.byteLength : 0);
       if (input) this.update(input, appliedPose);
     },
     rendered() {

@@ -1,0 +1,146 @@
+// `npm run bench`: builds (via the npm script), serves dist/, drives headless Chromium through fixed scenarios
+// and prints figures side by side. Figures, not pass/fail: see README, Performance.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.mp4': 'video/mp4' };
+
+function bundleSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const gz = (file) => gzipSync(readFileSync(join(DIST, file))).length;
+  const initialJs = initial.filter((f) => f.endsWith('.js'));
+  return {
+    initialJsGzip: initialJs.reduce((sum, f) => sum + gz(f), 0),
+    lazy: all.filter((f) => !initialJs.includes(f)).map((f) => ({ file: f, gzip: gz(f) })),
+  };
+}
+
+function serve() {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(DIST, path));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+async function readyFigures(browser, base) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
+  const figures = await page.evaluate(() => ({
+    readyMs: performance.now(),
+    decodeMs: performance.getEntriesByName('decode')[0]?.duration ?? NaN,
+  }));
+  await page.close();
+  return figures;
+}
+
+async function frameAfter(page, hash) {
+  const before = Number(await page.evaluate(() => document.querySelector('canvas').dataset.frames));
+  const t0 = Date.now();
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.waitForFunction((n) => Number(document.querySelector('canvas').dataset.frames) > n, before, { timeout: 120_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  return Date.now() - t0;
+}
+
+async function resliceFigures(browser, base) {
+  // Pixel-space patches on 640×360 clips of growing length: about 14k, 118k and 1.8M tokens.
+  const scenes = [
+    ['14k', 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop', 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=pad'],
+    ['118k', 'w=1280&h=720&t=129&vae=4x8x8&patch=1x2x2', 'w=1280&h=720&t=129&vae=4x8x8&patch=1x2x2&fit=crop'],
+    ['1.8M', 'w=1280&h=720&t=129&vae=1x4x4&patch=1x2x2', 'w=1280&h=720&t=129&vae=1x4x4&patch=1x2x2&fit=crop'],
+  ];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}index.html#w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`);
+  await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
+  const rows = [];
+  for (const [label, setup, change] of scenes) {
+    await frameAfter(page, setup);
+    const reslice = await frameAfter(page, change);
+    const info = await page.evaluate(() => ({
+      tokens: document.querySelector('[data-testid=token-count]').dataset.value,
+      calls: Number(document.querySelector('canvas').dataset.calls),
+    }));
+    rows.push({ label, tokens: info.tokens, resliceMs: reslice, calls: info.calls });
+  }
+  const frames0 = Number(await page.evaluate(() => document.querySelector('canvas').dataset.frames));
+  await page.waitForTimeout(2000);
+  const idleFrames = Number(await page.evaluate(() => document.querySelector('canvas').dataset.frames)) - frames0;
+  await page.close();
+  return { rows, idleFrames };
+}
+
+async function memoryFigures(browser, base) {
+  const page = await browser.newPage();
+  await page.goto(`${base}index.html#w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`);
+  await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
+  const sample = async () => {
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.detach();
+    return page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? NaN, texture: Number(document.querySelector('canvas').dataset.textureBytes) }));
+  };
+  const first = await sample();
+  const clips = ['portrait', 'square', 'landscape'];
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate((clip) => (location.hash = `clip=${clip}&w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`), clips[i % 3]);
+    await page.waitForFunction(() => !document.querySelector('.progress').hidden, null, { timeout: 5_000, polling: 5 }).catch(() => {});
+    await page.waitForFunction(() => document.querySelector('.progress').hidden, null, { timeout: 60_000 });
+  }
+  const last = await sample();
+  await page.close();
+  return { first, last };
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--enable-precise-memory-info'],
+});
+try {
+  const sizes = bundleSizes();
+  console.log('\nBundle');
+  console.log(`  initial JS (gzip)        ${kb(sizes.initialJsGzip)}`);
+  for (const chunk of sizes.lazy) console.log(`  lazy ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`);
+
+  const ready = await readyFigures(browser, base);
+  console.log('\nStart (default clip)');
+  console.log(`  time to ready            ${ms(ready.readyMs)}`);
+  console.log(`  decoding alone           ${ms(ready.decodeMs)}`);
+  console.log(`  ratio                    ${(ready.readyMs / ready.decodeMs).toFixed(2)}×`);
+
+  const { rows, idleFrames } = await resliceFigures(browser, base);
+  console.log('\nRe-slice (patch change → painted frame)');
+  console.log('  scene   tokens        re-slice   draw calls');
+  for (const r of rows) console.log(`  ${r.label.padEnd(7)} ${r.tokens.padStart(10)}  ${ms(r.resliceMs).padStart(9)}   ${r.calls}`);
+  console.log(`  ratio 1.8M / 14k: ${(rows[2].resliceMs / rows[0].resliceMs).toFixed(2)}×`);
+  console.log(`  frames drawn in 2 s idle: ${idleFrames}`);
+
+  const memory = await memoryFigures(browser, base);
+  console.log('\nMemory over 20 clip loads');
+  console.log(`  JS heap                  ${kb(memory.first.heap)} → ${kb(memory.last.heap)}`);
+  console.log(`  GPU volume texture       ${kb(memory.first.texture)} → ${kb(memory.last.texture)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
