@@ -1,12 +1,66 @@
 #!/usr/bin/env bash
 # Makes the small media fixtures the end-to-end tests load, in test/fixtures/. Generated, never downloaded.
+# Each line says what the app should read from the file (T×H×W of the nominal input) or which alert it shows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=test/fixtures
 mkdir -p "$out"
+ff() { ffmpeg -v error -y "$@"; }
+x264=(-c:v libx264 -preset veryfast -pix_fmt yuv420p -movflags +faststart)
 src="testsrc2=s=160x96:r=8:d=2"
 
-# A plain H.264 clip: display 160×96, 16 frames.
-ffmpeg -v error -y -f lavfi -i "$src" -frames:v 16 -c:v libx264 -pix_fmt yuv420p -movflags +faststart "$out/small-160x96.mp4"
+# A plain H.264 clip: 16×96×160.
+ff -f lavfi -i "$src" -frames:v 16 -c:v libx264 -pix_fmt yuv420p -movflags +faststart "$out/small-160x96.mp4"
+
+# Portrait by rotation metadata: stored 160×96, shown turned a quarter, so 16×160×96.
+ff -display_rotation 90 -i "$out/small-160x96.mp4" -c copy -movflags +faststart "$out/rotated-90.mp4" 2>/dev/null ||
+  ff -i "$out/small-160x96.mp4" -c copy -metadata:s:v:0 rotate=90 -movflags +faststart "$out/rotated-90.mp4"
+
+# Non-square pixels: stored 160×96 with a sample aspect ratio of 2:1, shown 320 wide: 16×96×320.
+ff -f lavfi -i "$src" -frames:v 16 -vf setsar=2/1 "${x264[@]}" "$out/sar-2to1.mp4"
+
+# Variable frame rate: 16 frames, 40 ms apart for the first 8, then 250 ms apart: 16×96×160.
+ff -f lavfi -i "$src" -frames:v 16 -vf "settb=1/1000,setpts='if(lt(N,8),N*40,320+(N-8)*250)'" \
+  -fps_mode vfr -enc_time_base 1/1000 "${x264[@]}" "$out/vfr.mp4"
+
+# An odd size (4:2:0 H.264 needs even sides, VP9 does not), in WebM: 12×179×321.
+ff -f lavfi -i "testsrc2=s=322x180:r=8:d=2" -frames:v 12 -vf crop=321:179:0:0:exact=1 -c:v libvpx-vp9 -b:v 200k -deadline realtime \
+  -pix_fmt yuv420p "$out/odd-321x179.webm"
+
+# Matroska with H.264: 10×120×200.
+ff -f lavfi -i "testsrc2=s=200x120:r=10:d=1" -frames:v 10 -c:v libx264 -preset veryfast -pix_fmt yuv420p "$out/h264.mkv"
+
+# A still PNG is a one-frame video: 1×90×120.
+ff -f lavfi -i "testsrc2=s=120x90" -frames:v 1 "$out/still-120x90.png"
+
+# An animated GIF: 6 frames of 80×48 (browsers with ImageDecoder read them all): 6×48×80.
+ff -f lavfi -i "testsrc2=s=80x48:r=6:d=1" -frames:v 6 "$out/anim-80x48.gif"
+
+# Sound only, no video track: the audio-only alert.
+ff -f lavfi -i "sine=frequency=440:duration=1" -c:a aac -b:a 32k "$out/audio-only.m4a"
+
+# HEVC: a codec Debian's Chromium can't decode: the codec alert (a browser that can would load 8×96×160).
+ff -f lavfi -i "$src" -frames:v 8 -c:v libx265 -x265-params log-level=error -pix_fmt yuv420p -tag:v hvc1 \
+  -movflags +faststart "$out/hevc.mp4"
+
+# Cut short: the index (moov, up front) lists 16 frames but the bytes of most of them are missing.
+size=$(stat -c %s "$out/small-160x96.mp4")
+head -c $((size / 3)) "$out/small-160x96.mp4" >"$out/truncated.mp4"
+
+# Not media at all, and an empty file.
+printf 'These are not the frames you are looking for.\n' >"$out/not-media.txt"
+: >"$out/empty.mp4"
+
+# Big but cheap to store: flat colour with a moving square, 8 frames. They test the budget: the nominal
+# input keeps the full size while the volume is downscaled to fit.
+ff -f lavfi -i "color=c=0x2050a0:s=3840x2160:r=8:d=1,drawbox=x=t*2000:y=600:w=800:h=800:c=0xf0c040:t=fill" \
+  -frames:v 8 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/uhd-3840x2160.mp4"
+
+ff -f lavfi -i "color=c=0x2050a0:s=7680x4320:r=8:d=1,drawbox=x=t*4000:y=1200:w=1600:h=1600:c=0xf0c040:t=fill" \
+  -frames:v 4 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/8k-7680x4320.mp4"
+
+# Long: ten minutes at 2 frames per second (1,200 frames), 128 of them sampled: 1200×54×96.
+ff -f lavfi -i "testsrc2=s=96x54:r=2:d=600" -c:v libx264 -preset veryfast -crf 40 -g 20 -pix_fmt yuv420p \
+  -movflags +faststart "$out/long-10min.mp4"
 
 ls -l "$out"
