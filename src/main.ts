@@ -6,7 +6,7 @@ import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
 import { type TokenPos, indexOf } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { findBundledClip } from './state/clips';
-import { clampCamera, decode } from './state/codec';
+import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
@@ -19,6 +19,7 @@ import { createMessages } from './ui/messages';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
 import { createShare } from './ui/share';
+import { createTour } from './ui/tour';
 import { STRINGS } from './ui/strings';
 import { createViewHost } from './view/host';
 import { TRANSITION_MS } from './view/stage';
@@ -55,6 +56,13 @@ export function mount(): () => void {
   const viewElement = required('view');
   const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl });
 
+  const tour = createTour(overlay, {
+    go(stepId) {
+      // A step starts from the defaults and the clip on screen; the link then names only the step.
+      const { clip } = store.get().params;
+      store.set({ params: { ...baseFor({ step: stepId }), clip, step: stepId } });
+    },
+  });
   const readout = createReadout(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
@@ -116,6 +124,7 @@ export function mount(): () => void {
     }
     readout.update(state, { tok, selection, block: host.block() });
     aspects.update(tok);
+    tour.update(params.step);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
     const count = grid ? volumeOf(grid) : 0;
     viewElement.setAttribute('aria-label', describeView({ clipLabel, view: params.view, grid, count, selected: selection }));

@@ -2,6 +2,7 @@
 // it had to change or ignore; encode writes only what differs from the defaults.
 import { AXES, type Dims } from '../model/grid';
 import { BUNDLED_CLIPS } from './clips';
+import { findStep } from './tour';
 import {
   type CameraPose,
   type CameraSpec,
@@ -9,6 +10,7 @@ import {
   type ClipSpec,
   type DimsSpec,
   type FlagSpec,
+  type IdSpec,
   type IntSpec,
   type Params,
   type RangeSpec,
@@ -99,6 +101,11 @@ function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: st
   return unknown.length === 0 ? { value } : { value, note: `${key}=${quote(raw)}: only ${spec.options.join(', ')} are known; the rest was ignored.` };
 }
 
+function parseId(spec: IdSpec, key: string, raw: string): Parsed<string | null> {
+  const value = spec.ids().find((id) => id === raw.trim().toLowerCase());
+  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${spec.ids().join(', ')}; ignored.` };
+}
+
 function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
   if (BUNDLED_CLIPS.some((clip) => clip.id === raw) || raw === LOCAL_CLIP) return { value: raw };
   if (raw.length <= MAX_URL_LENGTH && URL.canParse(raw)) {
@@ -152,6 +159,7 @@ function parseValue(spec: AnySpec, key: string, raw: string): Parsed<Params[keyo
     case 'clip': return parseClip(spec, key, raw);
     case 'camera': return parseCamera(spec, key, raw);
     case 'subset': return parseSubset(spec, key, raw);
+    case 'id': return parseId(spec, key, raw);
   }
 }
 
@@ -180,7 +188,7 @@ export function decode(hash: string): Decoded {
     notes.push(`The link is over ${MAX_HASH_LENGTH} characters; the rest was ignored.`);
     text = text.slice(0, MAX_HASH_LENGTH);
   }
-  const params: Record<string, unknown> = { ...defaultParams() };
+  const explicit: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const [key, raw] of new URLSearchParams(text)) {
     if (!isParamKey(key)) {
@@ -193,11 +201,18 @@ export function decode(hash: string): Decoded {
     }
     seen.add(key);
     const parsed = parseValue(PARAMS[key], key, raw);
-    if ('value' in parsed) params[key] = parsed.value;
+    if ('value' in parsed) explicit[key] = parsed.value;
     if (parsed.note) notes.push(parsed.note);
   }
+  // Ids (a tour step) expand first; explicit keys override what they set.
+  const params = { ...baseFor(explicit as Partial<Params>), ...explicit };
   const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes;
   return { params: params as unknown as Params, notes: shown };
+}
+
+/** The values a link starts from: the defaults, then whatever its ids (a tour step) set. */
+export function baseFor(ids: Partial<Pick<Params, 'step'>>): Params {
+  return { ...defaultParams(), ...findStep(ids.step ?? null)?.params };
 }
 
 function encodeValue(text: string): string {
@@ -208,7 +223,10 @@ function encodeValue(text: string): string {
 /** The hash (without #) for these params: only keys that differ from the defaults, in table order. */
 export function encode(params: Params): string {
   const defaults = defaultParams();
-  return PARAM_KEYS.filter((key) => formatValue(params[key]) !== formatValue(defaults[key]))
+  const base = baseFor(params);
+  const differs = (key: keyof Params) =>
+    formatValue(params[key]) !== formatValue((PARAMS[key].kind === 'id' ? defaults : base)[key]);
+  return PARAM_KEYS.filter(differs)
     .map((key) => `${key}=${encodeValue(formatValue(params[key]))}`)
     .join('&');
 }

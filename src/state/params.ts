@@ -2,6 +2,7 @@
 // Every key here is part of the public URL contract (see README): never rename one; add new ones.
 import type { Dims, Fit } from '../model/grid';
 import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
+import { TOUR } from './tour';
 
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
 export type View = (typeof VIEWS)[number];
@@ -23,6 +24,7 @@ export interface CameraPose {
 
 export interface Params {
   readonly clip: string; // bundled id, https: URL, or LOCAL_CLIP for the user's own file
+  readonly step: string | null; // a tour step: its values are the base that explicit keys override
   readonly w: number | null; // null: the clip's own size
   readonly h: number | null;
   readonly t: number | null;
@@ -84,6 +86,11 @@ export interface SubsetSpec<T extends string> extends Base<readonly T[]> {
   readonly kind: 'subset';
   readonly options: readonly T[];
 }
+/** One of a fixed set of ids, or null. Ids expand to a set of values (see codec.ts). */
+export interface IdSpec extends Base<string | null> {
+  readonly kind: 'id';
+  readonly ids: () => readonly string[];
+}
 export interface CameraSpec extends Base<CameraPose | null> {
   readonly kind: 'camera';
 }
@@ -91,6 +98,7 @@ export interface CameraSpec extends Base<CameraPose | null> {
 /** The spec kind of each parameter, spelled out so the table is checked key by key. */
 export interface ParamSpecs {
   readonly clip: ClipSpec;
+  readonly step: IdSpec;
   readonly w: IntSpec;
   readonly h: IntSpec;
   readonly t: IntSpec;
@@ -112,6 +120,7 @@ export interface ParamSpecs {
 
 export const PARAMS: ParamSpecs = {
   clip: { kind: 'clip', initial: DEFAULT_CLIP_ID, label: 'clip', help: `A bundled clip (${BUNDLED_CLIPS.map((c) => c.id).join(', ')}) or an https:// URL to a video served with CORS.` },
+  step: { kind: 'id', initial: null, ids: () => TOUR.map((step) => step.id), label: 'tour step', help: 'A step of the guided tour.' },
   w: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'width', help: 'Nominal model input width in pixels. Default: the clip’s display width.' },
   h: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'height', help: 'Nominal model input height in pixels. Default: the clip’s display height.' },
   t: { kind: 'int', initial: null, min: 1, max: 100000, unit: 'frames', label: 'frames', help: 'Nominal model input length in frames. Default: the clip’s frame count.' },

@@ -10,6 +10,26 @@ export const STRINGS = {
   dismiss: 'Dismiss',
   noWebgl: 'The 3D view needs WebGL, which this browser has turned off. The numbers below still work.',
   localLinkMissing: 'This link was made with someone’s own video file, which never leaves their browser; showing the default clip.',
+  tour: {
+    label: 'Tour',
+    start: 'Take the tour',
+    previous: '← Previous',
+    next: 'Next →',
+    close: 'Close',
+    captions: {
+      frames: 'A video is a pile of still frames. Here they are, pulled apart along time.',
+      stack: 'Push them together and the video is a block: width, height, and time as a third axis.',
+      cubes:
+        '“Like if you were to have a stack of all the video frames and you cut little cubes from it.” Each cube is one token: a spacetime patch.',
+      latent:
+        'Sora does not cut pixels. A video autoencoder first compresses the clip “both temporally and spatially”: here 4 frames × 8 × 8 pixels become one latent voxel with 16 channels.',
+      tokens:
+        'Patches are cut from the latent. Each cube is flattened into one vector (C·pt·ph·pw numbers) and projected to the model’s width: a token.',
+      sequence: 'The transformer reads the cubes like words in a sentence, in time-major raster order: frame by frame, row by row.',
+      noise:
+        'Diffusion adds Gaussian noise to every token: x_t = √ᾱ·x₀ + √(1−ᾱ)·ε. The model learns to predict the noise and undo it, step by step.',
+    },
+  },
   share: {
     title: 'Share, embed, export',
     copyLink: 'Copy link',

@@ -62,7 +62,7 @@ export function createStack(): StackPart {
     u.uCausal!.value = tok.causal ? 1 : 0;
     const world = worldSize(tok.input, u.uWorld!.value as Vector3);
     u.uPlanes!.value = planes;
-    u.uGapZ!.value = (1.5 * world.z) / Math.max(1, planes);
+    u.uGapZ!.value = (2.5 * world.z) / Math.max(1, planes);
     u.uExplode!.value = input.explode;
     u.uVolume!.value = volume;
     u.uNoise!.value = input.noise;

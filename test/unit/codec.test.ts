@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AXES } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS, MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
+import { TOUR } from '../../src/state/tour';
 import { HIDEABLE, LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
 
 /** Every value within what the parameter table allows. */
@@ -17,6 +18,7 @@ function isValid(params: Params): boolean {
       case 'dims': return AXES.every((a) => { const n = (value as Params['vae'])[a]; return Number.isInteger(n) && n >= spec.min[a] && n <= spec.max[a]; });
       case 'choice': return (spec.options as readonly unknown[]).includes(value);
       case 'flag': return typeof value === 'boolean';
+      case 'id': return value === null || spec.ids().includes(value as string);
       case 'subset': return Array.isArray(value) && value.every((v) => (spec.options as readonly unknown[]).includes(v));
       case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && value.startsWith('https://'));
       case 'camera': {
@@ -106,6 +108,7 @@ describe('encode', () => {
     const unit = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
     const params = fc.record<Params>({
       clip: fc.oneof(fc.constantFrom(...BUNDLED_CLIPS.map((c) => c.id), LOCAL_CLIP), fc.webUrl({ validSchemes: ['https'] }).map((u) => new URL(u).href)),
+      step: fc.option(fc.constantFrom(...TOUR.map((step) => step.id)), { nil: null }),
       w: size('w'), h: size('h'), t: size('t'),
       vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
       patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
@@ -123,5 +126,24 @@ describe('encode', () => {
       expect(notes).toEqual([]);
       expect(back).toEqual(p);
     }));
+  });
+});
+
+describe('tour steps in links', () => {
+  it('expands step=latent to the step’s values', () => {
+    const { params, notes } = decode('step=latent');
+    expect(notes).toEqual([]);
+    expect(params).toMatchObject({ step: 'latent', space: 'latent', view: 'cubes', explode: 0.15 });
+  });
+
+  it('lets explicit keys override the step, and writes only those', () => {
+    const { params } = decode('step=latent&explode=0.9');
+    expect(params.explode).toBe(0.9);
+    expect(encode(params)).toBe('step=latent&explode=0.9');
+  });
+
+  it('keeps a key set back to its default when the step changed it', () => {
+    const params = { ...decode('step=sequence').params, view: 'cubes' as const };
+    expect(decode(encode(params)).params.view).toBe('cubes');
   });
 });
