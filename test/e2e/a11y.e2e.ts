@@ -1,0 +1,79 @@
+// Accessibility: axe-core on every view, reduced motion, and a phone-sized screen.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasStats, launchBrowser, openApp, readouts } from './browser';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const SMALL = 'w=320&h=180&t=16&vae=1x1x1&patch=4x45x40';
+
+describe('axe-core', () => {
+  for (const hash of [`${SMALL}&view=stack`, `${SMALL}&view=cubes`, `${SMALL}&view=sequence`, `${SMALL}&step=latent`, `${SMALL}&embed=1`, `${SMALL}&theme=light`]) {
+    it(`finds no serious or critical violations at ${hash}`, async () => {
+      const { page } = await openApp(browser, hash);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('reduced motion', () => {
+  it('jumps to the sequence in a few frames instead of animating', async () => {
+    const { page } = await openApp(browser, SMALL, { reducedMotion: 'reduce' });
+    const before = Number(await page.locator('canvas').getAttribute('data-frames'));
+    await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
+    await page.waitForTimeout(1500);
+    const drawn = Number(await page.locator('canvas').getAttribute('data-frames')) - before;
+    expect(drawn).toBe(1); // the end state, once
+    await page.context().close();
+  });
+
+  it('animates the same change over several frames without it', async () => {
+    const { page } = await openApp(browser, SMALL);
+    const before = Number(await page.locator('canvas').getAttribute('data-frames'));
+    await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
+    await page.waitForTimeout(1500);
+    // Software WebGL draws few frames a second, but a transition still takes more than one.
+    expect(Number(await page.locator('canvas').getAttribute('data-frames')) - before).toBeGreaterThan(1);
+    await page.context().close();
+  });
+});
+
+describe('phone', () => {
+  it('reaches ready at 375×667 with no sideways scrolling and the clip on the canvas', async () => {
+    const { page, errors } = await openApp(browser, '', { viewport: { width: 375, height: 667 } });
+    expect((await readouts(page)).status).toBe('ready');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.locator('[data-testid=token-count]').isVisible()).toBe(true);
+    expect((await canvasStats(page)).colours).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
