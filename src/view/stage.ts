@@ -39,6 +39,7 @@ export interface Stage {
 
 const _size = new Vector3();
 export const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
+const MIN_TRANSITION_FRAMES = 6; // a slow GPU still shows the motion rather than jumping to the end
 
 interface Animated {
   latent: number;
@@ -76,7 +77,7 @@ export function createStage(container: HTMLElement): Stage {
   // Transitions run only while they animate; under reduced motion they jump to the end state.
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   let shown: Animated | null = null;
-  let tween: { from: Animated; to: Animated; startMs: number } | null = null;
+  let tween: { from: Animated; to: Animated; startMs: number; frames: number } | null = null;
 
   function applyParts(): void {
     if (!input || !shown) return;
@@ -89,7 +90,8 @@ export function createStage(container: HTMLElement): Stage {
 
   function step(nowMs: number): void {
     if (!tween) return;
-    const t = Math.min(1, (nowMs - tween.startMs) / TRANSITION_MS);
+    tween.frames += 1;
+    const t = Math.min(1, Math.max(0, (nowMs - tween.startMs) / TRANSITION_MS), tween.frames / MIN_TRANSITION_FRAMES);
     const k = ease(t);
     const { from, to } = tween;
     shown = { latent: from.latent + (to.latent - from.latent) * k, sequence: from.sequence + (to.sequence - from.sequence) * k };
@@ -195,7 +197,7 @@ export function createStage(container: HTMLElement): Stage {
         shown = target;
         tween = null;
       } else if (shown.latent !== target.latent || shown.sequence !== target.sequence) {
-        tween = { from: shown, to: target, startMs: performance.now() };
+        tween = { from: shown, to: target, startMs: performance.now(), frames: 0 };
       }
       applyParts();
       if (reframe) frame(next, pose);
