@@ -38,7 +38,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
     // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
-    const { loadClip } = await import('./decode');
+    const { loadClip } = await import('./off-thread');
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     const result = await loadClip(source, {
       budgetBytes: VOLUME_BUDGET_BYTES,

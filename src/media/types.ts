@@ -29,3 +29,16 @@ export interface DecodeContext {
   /** Run when loadClip returns, whatever happened. */
   onRelease(release: () => void): void;
 }
+
+/** What the page sends a decode worker: the source and the limits (a signal and a callback can't be sent). */
+export interface WorkerRequest {
+  readonly source: Blob | string; // a string is an absolute URL the page has already allowed
+  readonly options: Pick<LoadOptions, 'budgetBytes' | 'maxTextureSize' | 'maxFrames'>;
+}
+
+/** What a decode worker sends back. 'unsupported': it can't decode here (no OffscreenCanvas in workers). */
+export type WorkerReply =
+  | { readonly kind: 'started' }
+  | { readonly kind: 'unsupported' }
+  | { readonly kind: 'progress'; readonly fraction: number }
+  | { readonly kind: 'done'; readonly result: LoadResult };

@@ -1,0 +1,71 @@
+// loadClip, run in a worker so the page stays responsive while frames decode. Cancelling ends the worker at
+// once, even mid-frame. Where a worker can't decode (no module workers, no OffscreenCanvas in workers), the
+// same loadClip runs on the page, yielding between frames.
+import { DECODE_TIMEOUT_MS } from '../config';
+import { MESSAGES } from './errors';
+import { allowedUrl } from './sniff';
+import type { LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
+
+export type { DecodedClip, LoadOptions, LoadResult } from './types';
+
+const CANCELLED: LoadResult = { ok: false, message: MESSAGES.cancelled, cancelled: true };
+const WATCHDOG_GRACE_MS = 5_000; // the worker times itself out first; this catches one that hangs
+
+export async function loadClip(source: Blob | string, options: LoadOptions): Promise<LoadResult> {
+  if (options.signal?.aborted) return CANCELLED;
+  let request: WorkerRequest['source'] = source;
+  if (typeof source === 'string') {
+    // Resolved against the page, not the worker script's address.
+    const url = allowedUrl(source, globalThis.location?.href ?? 'about:blank');
+    if (!url) return { ok: false, message: MESSAGES.urlRefused };
+    request = url.href;
+  }
+  const worker = startWorker();
+  const result = worker ? await run(worker, request, options) : null;
+  return result ?? inPage(request, options);
+}
+
+async function inPage(source: Blob | string, options: LoadOptions): Promise<LoadResult> {
+  const decoder = await import('./decode');
+  return decoder.loadClip(source, options);
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker !== 'function') return null;
+  try {
+    return new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/** The worker's result, or null when it could not start (then the page decodes). */
+function run(worker: Worker, source: WorkerRequest['source'], options: LoadOptions): Promise<LoadResult | null> {
+  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress } = options;
+  return new Promise((resolve) => {
+    let started = false;
+    const finish = (result: LoadResult | null): void => {
+      clearTimeout(watchdog);
+      signal?.removeEventListener('abort', onAbort);
+      worker.terminate();
+      resolve(result);
+    };
+    const onAbort = (): void => finish(CANCELLED);
+    const watchdog = setTimeout(() => finish({ ok: false, message: MESSAGES.timeout }), DECODE_TIMEOUT_MS + WATCHDOG_GRACE_MS);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
+      if (data.kind === 'started') started = true;
+      else if (data.kind === 'progress') onProgress?.(data.fraction);
+      else finish(data.kind === 'done' ? data.result : null);
+    });
+    // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).
+    const onError = (event: Event): void => {
+      event.preventDefault();
+      finish(started ? { ok: false, message: MESSAGES.unexpected } : null);
+    };
+    worker.addEventListener('error', onError);
+    worker.addEventListener('messageerror', onError);
+    const request: WorkerRequest = { source, options: { budgetBytes, maxTextureSize, maxFrames } };
+    worker.postMessage(request);
+  });
+}
