@@ -3,6 +3,7 @@ import './style.css';
 import { createClipController } from './media/controller';
 import { coverage } from './model/extent';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
+import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, indexOf } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { findBundledClip } from './state/clips';
@@ -10,12 +11,14 @@ import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
+import { activePreset } from './state/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
 import { createFileInput } from './ui/file-input';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
+import { createModelInfo } from './ui/model-info';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
 import { createShare } from './ui/share';
@@ -64,6 +67,7 @@ export function mount(): () => void {
     },
   });
   const readout = createReadout(overlay);
+  const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
     baseUrl: document.baseURI,
@@ -113,16 +117,21 @@ export function mount(): () => void {
     for (const part of HIDEABLE) document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
     const input = nominalInput(params, state.clip);
     const tok = input ? tokenizerOf(params, input) : null;
-    const grid = tok ? tokenGrid(tok) : null;
+    // A preset in use counts with the model's own rules (its padding, chunking); the view draws `tok`.
+    const preset = activePreset(params);
+    const exact = preset && input ? presetTokenizer(preset, input) : null;
+    const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
     const selection = tok ? selectedToken(params, tok) : null;
-    if (tok && grid) {
+    if (tok) {
       const { kept } = coverage(tok);
       const { explode, noise, view } = params;
       const latent = params.space === 'latent' ? 1 : 0;
       const sequence = view === 'sequence' ? 1 : 0;
-      host.update({ tok, grid, kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, params.cam);
+      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, params.cam);
     }
-    readout.update(state, { tok, selection, block: host.block() });
+    readout.update(state, { tok, selection, block: host.block(), exact });
+    const violations = preset && input ? checkSize(preset, input) : [];
+    modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
     aspects.update(tok);
     tour.update(params.step);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';

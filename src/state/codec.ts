@@ -2,6 +2,8 @@
 // it had to change or ignore; encode writes only what differs from the defaults.
 import { AXES, type Dims } from '../model/grid';
 import { BUNDLED_CLIPS } from './clips';
+import { findPreset } from '../model/presets';
+import { presetParams } from './presets';
 import { findStep } from './tour';
 import {
   type CameraPose,
@@ -210,9 +212,10 @@ export function decode(hash: string): Decoded {
   return { params: params as unknown as Params, notes: shown };
 }
 
-/** The values a link starts from: the defaults, then whatever its ids (a tour step) set. */
-export function baseFor(ids: Partial<Pick<Params, 'step'>>): Params {
-  return { ...defaultParams(), ...findStep(ids.step ?? null)?.params };
+/** The values a link starts from: the defaults, then what its ids set: a model preset, then a tour step. */
+export function baseFor(ids: Partial<Pick<Params, 'preset' | 'step'>>): Params {
+  const preset = ids.preset ? findPreset(ids.preset) : undefined;
+  return { ...defaultParams(), ...(preset ? presetParams(preset) : {}), ...findStep(ids.step ?? null)?.params };
 }
 
 function encodeValue(text: string): string {

@@ -2,6 +2,7 @@
 // Every key here is part of the public URL contract (see README): never rename one; add new ones.
 import type { Dims, Fit } from '../model/grid';
 import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
+import { PRESETS } from '../model/presets';
 import { TOUR } from './tour';
 
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
@@ -24,6 +25,7 @@ export interface CameraPose {
 
 export interface Params {
   readonly clip: string; // bundled id, https: URL, or LOCAL_CLIP for the user's own file
+  readonly preset: string | null; // a real model: its tokenizer and typical size are the base
   readonly step: string | null; // a tour step: its values are the base that explicit keys override
   readonly w: number | null; // null: the clip's own size
   readonly h: number | null;
@@ -98,6 +100,7 @@ export interface CameraSpec extends Base<CameraPose | null> {
 /** The spec kind of each parameter, spelled out so the table is checked key by key. */
 export interface ParamSpecs {
   readonly clip: ClipSpec;
+  readonly preset: IdSpec;
   readonly step: IdSpec;
   readonly w: IntSpec;
   readonly h: IntSpec;
@@ -120,6 +123,7 @@ export interface ParamSpecs {
 
 export const PARAMS: ParamSpecs = {
   clip: { kind: 'clip', initial: DEFAULT_CLIP_ID, label: 'clip', help: `A bundled clip (${BUNDLED_CLIPS.map((c) => c.id).join(', ')}) or an https:// URL to a video served with CORS.` },
+  preset: { kind: 'id', initial: null, ids: () => PRESETS.map((preset) => preset.id), label: 'model', help: 'A real model’s tokenizer: VAE stride, channels, patch, size rules and a typical size.' },
   step: { kind: 'id', initial: null, ids: () => TOUR.map((step) => step.id), label: 'tour step', help: 'A step of the guided tour.' },
   w: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'width', help: 'Nominal model input width in pixels. Default: the clip’s display width.' },
   h: { kind: 'int', initial: null, min: 1, max: 16384, unit: 'px', label: 'height', help: 'Nominal model input height in pixels. Default: the clip’s display height.' },

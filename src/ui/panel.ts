@@ -5,6 +5,8 @@ import { AXES, type Dims } from '../model/grid';
 import { type AppState, type AppStore, setParams } from '../state/app';
 import { BUNDLED_CLIPS } from '../state/clips';
 import { LOCAL_CLIP, PARAMS, type Params } from '../state/params';
+import { PRESETS, findPreset } from '../model/presets';
+import { presetParams } from '../state/presets';
 import { STRINGS } from './strings';
 
 export interface PanelModel {
@@ -22,7 +24,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
-  const proxy: Proxy = { clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0 };
+  const proxy: Proxy = { preset: '', clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0 };
   for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
   const controllers: Controller[] = [];
   const set = (patch: Partial<Params>) => setParams(store, patch);
@@ -50,6 +52,11 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   inputFolder.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
 
   const tokFolder = gui.addFolder(STRINGS.panel.tokenizer);
+  const presetOptions: Record<string, string> = { [STRINGS.model.custom]: '', ...Object.fromEntries(PRESETS.map((p) => [p.name, p.id])) };
+  add(tokFolder, 'preset', (f) => f.add(proxy, 'preset', presetOptions).name(PARAMS.preset.label), PARAMS.preset.help).onChange((id: string) => {
+    const preset = findPreset(id);
+    set(preset ? { ...presetParams(preset), preset: preset.id } : { preset: null });
+  });
   addDims(tokFolder, 'vae');
   add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange((v: boolean) => set({ causal: v }));
   addDims(tokFolder, 'patch');
@@ -81,6 +88,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       proxy.clip = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;
       for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
       for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
+      proxy.preset = params.preset ?? '';
       Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token });
       token.max(Math.max(1, model.tokenCount - 1));
       for (const controller of controllers) controller.updateDisplay();

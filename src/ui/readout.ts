@@ -1,5 +1,5 @@
 // The always-visible readout: T′×H′×W′ = N tokens, the formula behind it, and the contract's data-testids.
-import { type Tokenizer, latentShape, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from '../model/grid';
+import { type Dims, type Tokenizer, latentShape, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from '../model/grid';
 import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/extent';
 import type { AppState } from '../state/app';
 import { formatDims } from '../state/codec';
@@ -11,6 +11,8 @@ export interface ReadoutModel {
   readonly tok: Tokenizer | null; // null while the nominal input is unknown (a URL clip still loading)
   readonly selection: Selection | null;
   readonly block: { t: number; h: number; w: number } | null;
+  /** The grid as a model preset's own code computes it, when a preset is in use. */
+  readonly exact: { readonly grid: Dims; readonly count: number } | null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -48,7 +50,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
   }
 
   return {
-    update(_state, { tok, selection, block }) {
+    update(_state, { tok, selection, block, exact }) {
       details.replaceChildren();
       if (!tok) {
         grid.textContent = '…';
@@ -56,8 +58,8 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         for (const node of [grid, count, shape, inspector]) delete node.dataset.value;
         return;
       }
-      const g = tokenGrid(tok);
-      const n = volumeOf(g);
+      const g = exact?.grid ?? tokenGrid(tok);
+      const n = exact?.count ?? volumeOf(g);
       grid.textContent = `${g.t}×${g.h}×${g.w}`;
       grid.dataset.value = formatDims(g);
       count.textContent = formatInt(n);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AXES } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS, MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
+import { PRESETS } from '../../src/model/presets';
 import { TOUR } from '../../src/state/tour';
 import { HIDEABLE, LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
 
@@ -83,7 +84,7 @@ describe('decode', () => {
     );
     const hash = fc.oneof(fc.string(), fc.array(fc.tuple(keys, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')));
     fc.assert(fc.property(hash, (text) => isValid(decode(text).params)), { numRuns: 10_000 });
-  });
+  }, 60_000);
 });
 
 describe('encode', () => {
@@ -108,6 +109,7 @@ describe('encode', () => {
     const unit = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
     const params = fc.record<Params>({
       clip: fc.oneof(fc.constantFrom(...BUNDLED_CLIPS.map((c) => c.id), LOCAL_CLIP), fc.webUrl({ validSchemes: ['https'] }).map((u) => new URL(u).href)),
+      preset: fc.option(fc.constantFrom(...PRESETS.map((preset) => preset.id)), { nil: null }),
       step: fc.option(fc.constantFrom(...TOUR.map((step) => step.id)), { nil: null }),
       w: size('w'), h: size('h'), t: size('t'),
       vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
@@ -145,5 +147,25 @@ describe('tour steps in links', () => {
   it('keeps a key set back to its default when the step changed it', () => {
     const params = { ...decode('step=sequence').params, view: 'cubes' as const };
     expect(decode(encode(params)).params.view).toBe('cubes');
+  });
+});
+
+describe('model presets in links', () => {
+  it('expands preset=hunyuanvideo to its tokenizer and typical size', () => {
+    const { params, notes } = decode('preset=hunyuanvideo');
+    expect(notes).toEqual([]);
+    expect(params).toMatchObject({ preset: 'hunyuanvideo', vae: { t: 4, h: 8, w: 8 }, causal: true, c: 16, patch: { t: 1, h: 2, w: 2 } });
+  });
+
+  it('lets explicit keys override the preset, and writes only those', () => {
+    const { params } = decode('preset=mochi&t=160');
+    expect(params.t).toBe(160);
+    expect(encode(params)).toBe('preset=mochi&t=160');
+  });
+
+  it('ignores an unknown preset with a note', () => {
+    const { params, notes } = decode('preset=sora2');
+    expect(params.preset).toBeNull();
+    expect(notes[0]).toContain('preset=');
   });
 });

@@ -1,0 +1,75 @@
+// The model behind the numbers: which preset (and its source), its size rules with a fix, text tokens,
+// and what attention over this many tokens costs.
+import { attentionCost, formatBig, formatExact } from '../model/attention';
+import type { Dims } from '../model/grid';
+import type { Preset } from '../model/presets';
+import type { RuleViolation } from '../model/rules';
+import { STRINGS } from './strings';
+
+export interface ModelInfo {
+  readonly preset: Preset | null;
+  readonly grid: Dims | null;
+  readonly videoTokens: number;
+  readonly violations: readonly RuleViolation[];
+  readonly notes: readonly string[];
+}
+
+/** Width and heads used for the cost readout when no preset names a model. */
+export const ASSUMED_MODEL = { modelWidth: 1152, heads: 16 } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['axis'], value: number) => void) {
+  const section = el('section', undefined, 'model-info');
+  section.setAttribute('aria-label', STRINGS.model.label);
+  root.append(section);
+
+  function costList(info: ModelInfo, textTokens: number): HTMLElement {
+    const { modelWidth, heads } = info.preset ?? ASSUMED_MODEL;
+    const grid = info.grid ?? { t: 0, h: 0, w: 0 };
+    const n = info.videoTokens + textTokens;
+    const cost = attentionCost({ tokens: n, modelWidth, heads, framesT: grid.t, tokensPerFrame: grid.h * grid.w });
+    const list = el('dl', undefined, 'formula');
+    const row = (term: string, value: string) => list.append(el('dt', term), el('dd', value));
+    row(STRINGS.model.sequence, `N = ${formatExact(BigInt(n))}${textTokens ? ` (${formatExact(BigInt(info.videoTokens))} video + ${textTokens} text)` : ''}`);
+    row(STRINGS.model.pairs, `N² = ${formatExact(cost.pairs)}`);
+    row(STRINGS.model.width, `d = ${modelWidth}, ${heads} heads${info.preset ? '' : ` (${STRINGS.model.assumed})`}`);
+    row(STRINGS.model.attention, `4·N²·d = ${formatBig(cost.attentionFlops, 'FLOPs')}`);
+    row(STRINGS.model.linear, `24·N·d² = ${formatBig(cost.linearFlops, 'FLOPs')}`);
+    const ratio = cost.factorisedRatio;
+    row(STRINGS.model.factorised, `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? `${(ratio * 100).toPrecision(2)}% of full` : '–'})`);
+    row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} per layer`);
+    list.append(el('dd', STRINGS.model.units, 'units'));
+    return list;
+  }
+
+  return {
+    update(info: ModelInfo) {
+      section.replaceChildren();
+      const { preset } = info;
+      const title = el('h2', preset ? preset.name : STRINGS.model.custom);
+      section.append(title);
+      if (preset?.illustrative) section.append(el('p', STRINGS.model.illustrative, 'illustrative'));
+      if (preset) {
+        const source = el('p', `${STRINGS.model.source}: ${preset.source}`, 'source');
+        section.append(source);
+        if (preset.unverified?.length) section.append(el('p', `${STRINGS.model.unverified}: ${preset.unverified.join(', ')}`, 'source'));
+      }
+      for (const violation of info.violations) {
+        const line = el('p', undefined, 'violation');
+        const fix = el('button', `${STRINGS.model.use} ${violation.nearest}`);
+        fix.type = 'button';
+        fix.addEventListener('click', () => onFix(violation.axis, violation.nearest));
+        line.append(el('span', violation.message), ' ', fix);
+        section.append(line);
+      }
+      for (const note of info.notes) section.append(el('p', note, 'model-note'));
+      section.append(costList(info, preset?.textTokens ?? 0));
+    },
+  };
+}
