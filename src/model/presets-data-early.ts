@@ -18,7 +18,8 @@ export const EARLY_PRESETS: readonly Preset[] = [
     heads: 12,
     layers: 12,
     attention: 'full',
-    source: 'google-research/scenic projects/vivit/configs/kinetics400/vivit_base_k400.py; Arnab et al. 2021 (arXiv 2103.15691)',
+    source:
+      'google-research/scenic projects/vivit/configs/kinetics400/vivit_base_k400.py; Arnab et al. 2021 (arXiv 2103.15691)',
     notes:
       'Pixel-space tubelets, no VAE: a Conv3d with kernel = stride = 2×16×16 over RGB, so leftover frames and pixels are dropped. ' +
       'This config uses unfactorised ("spacetime") attention; the factorised-encoder variants attend within each frame first. ' +
@@ -40,7 +41,8 @@ export const EARLY_PRESETS: readonly Preset[] = [
     heads: 16,
     layers: 28,
     attention: 'factorised',
-    source: 'diffusers models/transformers/latte_transformer_3d.py, pipelines/latte/pipeline_latte.py; Ma et al. 2024 (arXiv 2401.03048)',
+    source:
+      'diffusers models/transformers/latte_transformer_3d.py, pipelines/latte/pipeline_latte.py; Ma et al. 2024 (arXiv 2401.03048)',
     notes:
       'An image VAE encodes each frame (T′ = T); spatial and temporal transformer blocks alternate. ' +
       'The diffusers pipeline refuses H or W not divisible by 8 and defaults to 512×512, 16 frames. Text enters by cross-attention. ' +
@@ -64,7 +66,8 @@ export const EARLY_PRESETS: readonly Preset[] = [
     heads: 16,
     layers: 28,
     attention: 'factorised',
-    source: 'hpcaitech/Open-Sora tag v1.0.0: opensora/models/stdit/stdit.py, opensora/models/vae/vae.py, configs/opensora/inference/16x512x512.py',
+    source:
+      'hpcaitech/Open-Sora tag v1.0.0: opensora/models/stdit/stdit.py, opensora/models/vae/vae.py, configs/opensora/inference/16x512x512.py',
     notes:
       'The SD image VAE encodes each frame and floors H/8, W/8; STDiT-XL/2 then zero-pads the latent to the 1×2×2 patch. ' +
       'Each block attends spatially within a frame, then temporally across frames. Text enters by cross-attention.',
@@ -87,7 +90,8 @@ export const EARLY_PRESETS: readonly Preset[] = [
     heads: 16,
     layers: 28,
     attention: 'factorised',
-    source: 'hpcaitech/Open-Sora tag v1.2.0: opensora/models/vae/vae.py (VideoAutoencoderPipeline, micro_frame_size=17), vae_temporal.py',
+    source:
+      'hpcaitech/Open-Sora tag v1.2.0: opensora/models/vae/vae.py (VideoAutoencoderPipeline, micro_frame_size=17), vae_temporal.py',
     notes:
       'A 2D SD VAE (floor H/8, W/8), then a temporal VAE run on 17-frame chunks: each full chunk gives 5 latent frames, ' +
       'not 1+(T−1)/4. A shorter last chunk of r frames is zero-padded at the front to a multiple of 4 and gives ⌈r/4⌉ ' +
@@ -154,7 +158,8 @@ export const EARLY_PRESETS: readonly Preset[] = [
     heads: 24,
     layers: 32,
     attention: 'full',
-    source: 'PKU-YuanGroup/Open-Sora-Plan: docs/Report-v1.3.0.md, opensora/models/diffusion/opensora_v1_3/modeling_opensora.py',
+    source:
+      'PKU-YuanGroup/Open-Sora-Plan: docs/Report-v1.3.0.md, opensora/models/diffusion/opensora_v1_3/modeling_opensora.py',
     notes:
       'WF-VAE with 8 latent channels; OpenSoraT2V_v1_3-2B/122 is 24 heads × 96 = 2304 wide, 32 layers. ' +
       'Its sample script: "keep the resolution of the inference a multiple of 32. Frames needs to be 4n+1". ' +
