@@ -1,12 +1,15 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
 import { createClipController } from './media/controller';
-import { coverage } from './model/extent';
-import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
+import type { DecodedClip } from './media/decode';
+import { coverage, tokenFrameRange } from './model/extent';
+import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from './model/grid';
+import { type Tile, tokenTiles } from './model/token-pixels';
+import { pack } from './model/packing';
 import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, indexOf } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
-import { findBundledClip } from './state/clips';
+import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
@@ -15,15 +18,19 @@ import { activePreset } from './state/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
+import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createModelInfo } from './ui/model-info';
+import { createPacking } from './ui/packing';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
 import { createShare } from './ui/share';
+import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
 import { STRINGS } from './ui/strings';
+import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
 import { TRANSITION_MS } from './view/stage';
 
@@ -51,6 +58,20 @@ function postHeight(): void {
   window.parent.postMessage(message, '*');
 }
 
+/** The strip changes only with the token, the input or the clip: recompute only then. */
+function memoStrip() {
+  let key = '';
+  let tiles: Tile[] = [];
+  return (volume: DecodedClip['volume'], tok: Tokenizer, pos: TokenPos): Tile[] => {
+    const px = pixelsPerToken(tok);
+    const frames = tokenFrameRange(tok, pos.t);
+    const region = { frames, rows: [pos.y * px.h, (pos.y + 1) * px.h], cols: [pos.x * px.w, (pos.x + 1) * px.w] } as const;
+    const next = JSON.stringify([region, tok.input, volume.frames, volume.rgba.byteLength]);
+    if (next !== key) [key, tiles] = [next, tokenTiles(volume, tok.input, region, 8, 48)];
+    return tiles;
+  };
+}
+
 export function mount(): () => void {
   const { params, notes } = decode(window.location.hash);
   const store = createAppStore(params, notes);
@@ -58,6 +79,7 @@ export function mount(): () => void {
   const overlay = required('overlay');
   const viewElement = required('view');
   const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl });
+  let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
 
   const tour = createTour(overlay, {
     go(stepId) {
@@ -68,18 +90,24 @@ export function mount(): () => void {
   });
   const readout = createReadout(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
+  const strip = createStrip(overlay);
+  const stripFor = memoStrip();
+  const packing = createPacking(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
     baseUrl: document.baseURI,
     maxTextureSize: host.maxTextureSize(),
     localLinkMessage: STRINGS.localLinkMissing,
     async show(clip) {
+      shownVolume = clip.volume;
       host.setVolume(clip.volume);
       await host.rendered();
     },
   });
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
+  const webcam = createWebcam(overlay, { onRecording: clips.loadFile, onError: (alert) => store.set({ alert }) });
+  const dropZone = createDropZone(viewElement, clips.loadFile);
   createShare(overlay, {
     link: () => window.location.href,
     snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
@@ -132,7 +160,9 @@ export function mount(): () => void {
     readout.update(state, { tok, selection, block: host.block(), exact });
     const violations = preset && input ? checkSize(preset, input) : [];
     modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
+    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
     aspects.update(tok);
+    packing.update(params.pack && tok ? pack(BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })), tok) : null);
     tour.update(params.step);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
     const count = grid ? volumeOf(grid) : 0;
@@ -141,6 +171,7 @@ export function mount(): () => void {
     messages.update(state);
   }
   const unsubscribe = store.subscribe(render);
+  const unwatchView = messages.watchView(viewElement, () => render(store.get()));
   render(store.get());
   clips.start();
   postHeight();
@@ -151,6 +182,9 @@ export function mount(): () => void {
     unsubscribe();
     unbindKeys();
     unbindUrl();
+    unwatchView();
+    dropZone.dispose();
+    webcam.dispose();
     clips.dispose();
     panel.dispose();
     host.dispose();

@@ -40,6 +40,7 @@ export interface Params {
   readonly explode: number;
   readonly token: number;
   readonly noise: number;
+  readonly pack: boolean; // show the bundled clips packed into one sequence
   readonly embed: boolean;
   readonly hide: readonly Hideable[]; // parts an embed hides, in HIDEABLE order
   readonly theme: Theme;
@@ -115,6 +116,7 @@ export interface ParamSpecs {
   readonly explode: RangeSpec;
   readonly token: TokenSpec;
   readonly noise: RangeSpec;
+  readonly pack: FlagSpec;
   readonly embed: FlagSpec;
   readonly hide: SubsetSpec<Hideable>;
   readonly theme: ChoiceSpec<Theme>;
@@ -138,6 +140,7 @@ export const PARAMS: ParamSpecs = {
   explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
   token: { kind: 'index', initial: 0, label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
   noise: { kind: 'range', initial: 0, min: 0, max: 1, step: 0.01, label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },
+  pack: { kind: 'flag', initial: false, label: 'pack clips', help: 'Show the bundled clips packed into one token sequence (NaViT-style patch n’ pack).' },
   embed: { kind: 'flag', initial: false, label: 'embed', help: 'Show the view without the control panel.' },
   hide: { kind: 'subset', initial: [], options: HIDEABLE, label: 'hide', help: 'Parts an embed hides: panel, readout, tour (comma-separated).' },
   theme: { kind: 'choice', initial: 'auto', options: THEMES, label: 'theme', help: 'auto follows the system; light or dark force one.' },

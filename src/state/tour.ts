@@ -15,6 +15,7 @@ export const TOUR: readonly TourStep[] = [
   { id: 'tokens', params: { view: 'cubes', space: 'latent', patch: { t: 1, h: 4, w: 4 }, explode: 0.8, token: 47 } },
   { id: 'sequence', params: { view: 'sequence', patch: { t: 1, h: 4, w: 4 } } },
   { id: 'noise', params: { view: 'cubes', patch: { t: 1, h: 4, w: 4 }, explode: 0.5, noise: 0.75 } },
+  { id: 'packing', params: { view: 'sequence', patch: { t: 1, h: 4, w: 4 }, pack: true } },
 ];
 
 export function findStep(id: string | null): TourStep | undefined {

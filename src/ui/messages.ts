@@ -1,4 +1,5 @@
-// The alert (failures), the notes (URL values that were clamped or ignored) and the decode progress bar.
+// The alert (failures), the notes (URL values that were clamped or ignored), the decode progress bar, and a
+// notice when the 3D view can't draw (no WebGL, or a lost context) while the numbers still work.
 import type { AppState, AppStore } from '../state/app';
 import { STRINGS } from './strings';
 
@@ -6,7 +7,16 @@ export interface MessageActions {
   cancelLoad(): void;
 }
 
-export function createMessages(root: HTMLElement, store: AppStore, actions: MessageActions): { update(state: AppState): void } {
+export interface Messages {
+  update(state: AppState): void;
+  /**
+   * Show a notice while `view` has no WebGL canvas or its context is lost; `onRestored` runs when the browser
+   * gives the context back (three.js rebuilds its state; a new frame must be asked for). Returns a teardown.
+   */
+  watchView(view: HTMLElement, onRestored: () => void): () => void;
+}
+
+export function createMessages(root: HTMLElement, store: AppStore, actions: MessageActions): Messages {
   const alert = document.createElement('div');
   alert.className = 'alert';
   alert.setAttribute('role', 'alert');
@@ -29,8 +39,36 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
   label.append(bar);
   progress.append(label, button(STRINGS.cancel, actions.cancelLoad));
 
-  root.append(alert, notes, progress);
+  const viewNotice = document.createElement('p');
+  viewNotice.className = 'view-notice';
+  viewNotice.setAttribute('role', 'status');
+  viewNotice.hidden = true;
+
+  root.append(alert, notes, progress, viewNotice);
   return {
+    watchView(view, onRestored) {
+      const notice = (text: string | null): void => {
+        viewNotice.textContent = text ?? '';
+        viewNotice.hidden = text === null;
+      };
+      if (!view.querySelector('canvas')) notice(STRINGS.noWebgl);
+      // A context the view gives back itself (off-screen embeds, teardown) is lost from a canvas it has just
+      // removed: not news. These events don't bubble, hence the capture phase.
+      const lost = (event: Event): void => {
+        const canvas = event.target as Element;
+        setTimeout(() => canvas.isConnected && notice(STRINGS.contextLost));
+      };
+      const restored = (): void => {
+        notice(null);
+        onRestored();
+      };
+      view.addEventListener('webglcontextlost', lost, true);
+      view.addEventListener('webglcontextrestored', restored, true);
+      return () => {
+        view.removeEventListener('webglcontextlost', lost, true);
+        view.removeEventListener('webglcontextrestored', restored, true);
+      };
+    },
     update(state) {
       alertText.textContent = state.alert ?? '';
       alert.hidden = state.alert === null;

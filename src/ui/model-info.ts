@@ -28,6 +28,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
   const section = el('section', undefined, 'model-info');
   section.setAttribute('aria-label', STRINGS.model.label);
   root.append(section);
+  let openCost = false; // the cost table is one click away; the rule messages are always shown
 
   function costList(info: ModelInfo, textTokens: number): HTMLElement {
     const { modelWidth, heads } = info.preset ?? ASSUMED_MODEL;
@@ -69,7 +70,11 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         section.append(line);
       }
       for (const note of info.notes) section.append(el('p', note, 'model-note'));
-      section.append(costList(info, preset?.textTokens ?? 0));
+      const cost = el('details', undefined, 'cost');
+      cost.open = openCost;
+      cost.addEventListener('toggle', () => (openCost = cost.open));
+      cost.append(el('summary', STRINGS.model.costTitle), costList(info, preset?.textTokens ?? 0));
+      section.append(cost);
     },
   };
 }

@@ -50,7 +50,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
   }
 
   return {
-    update(_state, { tok, selection, block, exact }) {
+    update(state, { tok, selection, block, exact }) {
       details.replaceChildren();
       if (!tok) {
         grid.textContent = '…';
@@ -91,6 +91,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       if (block && block.t * block.h * block.w > 1) {
         row(STRINGS.formula.blocks, `${block.t}×${block.h}×${block.w} tokens, so the view stays fast; every cut line is still drawn`);
       }
+      if (state.params.noise > 0) row('noise', STRINGS.noiseNote);
       if (selection) {
         const { t, y, x } = selection.pos;
         const [f0, f1] = tokenFrameRange(tok, t);

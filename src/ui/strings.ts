@@ -10,8 +10,32 @@ export const STRINGS = {
   dismiss: 'Dismiss',
   noWebgl: 'The 3D view needs WebGL, which this browser has turned off. The numbers below still work.',
   localLinkMissing: 'This link was made with someone’s own video file, which never leaves their browser; showing the default clip.',
+  dropHint: 'Drop a video or image to load it',
+  contextLost:
+    'The 3D view lost its graphics context (the GPU was reset or is busy). It comes back when the browser restores it; the numbers still work.',
+  camera: {
+    record: 'Record from camera',
+    starting: 'Starting the camera…',
+    stop: 'Stop',
+    recording: (secondsLeft: number) => `Recording… ${secondsLeft} s left`,
+    fileName: 'camera-recording',
+    denied: 'Camera access was denied. To record, allow the camera for this page in your browser’s site settings, then try again.',
+    notFound: 'No camera was found. Connect one and try again, or use a video file instead.',
+    busy: 'The camera could not be started; another app may be using it. Close that app and try again.',
+    unavailable: 'This browser can’t use a camera here: camera access needs a secure (https:) page and a recent browser. Use a video file instead.',
+    cannotRecord: 'This browser can’t record video from the camera. Use a video file instead.',
+    failed: 'Recording from the camera failed. Try again, or use a video file instead.',
+  },
+  packing: {
+    title: 'Patch n’ pack: three clips, one sequence',
+    total: (n: string) =>
+      `${n} tokens in one sequence. Each clip keeps its native size, shape and length; attention is masked so clips do not see each other.`,
+  },
+  strip: 'The pixels this token covers, frame by frame (padding is see-through).',
+  noiseNote: 'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
   model: {
     label: 'Model and attention cost',
+    costTitle: 'What attention over these tokens costs',
     custom: 'Custom tokenizer',
     illustrative: 'Illustrative: OpenAI has not published Sora’s tokenizer; these numbers only show the idea.',
     source: 'Source',
@@ -43,6 +67,8 @@ export const STRINGS = {
       tokens:
         'Patches are cut from the latent. Each cube is flattened into one vector (C·pt·ph·pw numbers) and projected to the model’s width: a token.',
       sequence: 'The transformer reads the cubes like words in a sentence, in time-major raster order: frame by frame, row by row.',
+      packing:
+        'Sora trains on videos and images at their native sizes. Cut each into spacetime patches and pack the tokens into one sequence: no cropping to a square, no resizing.',
       noise:
         'Diffusion adds Gaussian noise to every token: x_t = √ᾱ·x₀ + √(1−ᾱ)·ε. The model learns to predict the noise and undo it, step by step.',
     },

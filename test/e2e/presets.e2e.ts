@@ -42,3 +42,28 @@ describe('model presets', () => {
     await page.context().close();
   });
 });
+
+describe('attention cost', () => {
+  it('shows N², FLOPs with their units, and the score-matrix memory for HunyuanVideo at 720p', async () => {
+    const { page } = await openApp(browser, 'preset=hunyuanvideo&w=1280&h=720&t=129');
+    await page.locator('.model-info summary').click();
+    const text = await page.locator('.model-info').innerText();
+    expect(text).toContain('N = 119,056 (118,800 video + 256 text)');
+    expect(text).toMatch(/heads·N²·2 B = 6\d\d GB per layer/);
+    expect(text).toContain('1 multiply-add = 2 FLOPs');
+    await page.context().close();
+  });
+});
+
+describe('packing', () => {
+  it('packs the three bundled clips into one sequence with boundaries and a total', async () => {
+    const { page } = await openApp(browser, 'step=packing&w=320&h=180&t=17');
+    const text = await page.locator('.packing').innerText();
+    // Default tokenizer (4×8×8 causal, 1×4×4 patch, pad) at each clip's own size, 49 frames each: 13 latent frames.
+    expect(text).toContain('landscape: 13×12×20 = 3,120 tokens, indices 0–3,119');
+    expect(text).toContain('portrait: 13×20×12 = 3,120 tokens, indices 3,120–6,239');
+    expect(text).toContain('square: 13×15×15 = 2,925 tokens');
+    expect(text).toContain('9,165 tokens in one sequence');
+    await page.context().close();
+  });
+});

@@ -115,7 +115,7 @@ describe('encode', () => {
       vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
       patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
       space: fc.constantFrom('pixels', 'latent'),
-      explode: unit, token: fc.nat(), noise: unit, embed: fc.boolean(),
+      explode: unit, token: fc.nat(), noise: unit, pack: fc.boolean(), embed: fc.boolean(),
       hide: fc.subarray([...HIDEABLE]), theme: fc.constantFrom('auto', 'light', 'dark'),
       cam: fc.option(fc.record({
         yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),

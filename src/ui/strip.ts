@@ -1,0 +1,31 @@
+// A strip of the selected token's pixels, one tile per frame it covers: the numbers a token is made of.
+import type { Tile } from '../model/token-pixels';
+import { STRINGS } from './strings';
+
+const GAP_PX = 2;
+
+export function createStrip(root: HTMLElement) {
+  const figure = document.createElement('figure');
+  figure.className = 'strip';
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'token-strip';
+  const caption = document.createElement('figcaption');
+  caption.textContent = STRINGS.strip;
+  figure.append(canvas, caption);
+  root.append(figure);
+  return {
+    update(tiles: readonly Tile[] | null) {
+      figure.hidden = !tiles || tiles.length === 0;
+      if (!tiles || tiles.length === 0) return;
+      canvas.width = tiles.reduce((sum, tile) => sum + tile.widthPx + GAP_PX, -GAP_PX);
+      canvas.height = Math.max(...tiles.map((tile) => tile.heightPx));
+      const context = canvas.getContext('2d');
+      if (!context) return;
+      let x = 0;
+      for (const tile of tiles) {
+        context.putImageData(new ImageData(new Uint8ClampedArray(tile.rgba), tile.widthPx, tile.heightPx), x, 0);
+        x += tile.widthPx + GAP_PX;
+      }
+    },
+  };
+}
