@@ -42,6 +42,12 @@ export function fitVolume(source: VolumeShape, limits: VolumeLimits): VolumeShap
     heightPx: Math.max(1, Math.floor(source.heightPx * scale)),
     widthPx: Math.max(1, Math.floor(source.widthPx * scale)),
   };
+  // A very thin picture can leave its short side clamped up to 1 px: shrink the long side to fit instead.
+  if (shape.heightPx * shape.widthPx > voxelsPerFrame) {
+    const area = Math.max(1, Math.floor(voxelsPerFrame));
+    if (shape.heightPx >= shape.widthPx) shape.heightPx = Math.max(1, Math.floor(area / shape.widthPx));
+    else shape.widthPx = Math.max(1, Math.floor(area / shape.heightPx));
+  }
   // A tiny budget can't hold even 1×1 per frame; then drop frames rather than break the budget.
   const maxFramesByBudget = Math.max(1, Math.floor(budgetBytes / BYTES_PER_VOXEL / (shape.heightPx * shape.widthPx)));
   return { ...shape, frames: Math.min(shape.frames, maxFramesByBudget) };

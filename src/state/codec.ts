@@ -132,7 +132,8 @@ export const CAMERA_LIMITS = { pitchDeg: 89, minZoom: 0.25, maxZoom: 8 } as cons
 
 export function clampCamera(pose: CameraPose): CameraPose {
   const round = (n: number, digits: number) => Number(n.toFixed(digits));
-  const yaw = ((((pose.yawDeg + 180) % 360) + 360) % 360) - 180; // wrap to [-180, 180)
+  // Round first, then wrap, so 179.96° becomes −180°, not 180° (which would not round-trip).
+  const yaw = ((((round(pose.yawDeg, 1) + 180) % 360) + 360) % 360) - 180; // wrap to [-180, 180)
   return {
     yawDeg: round(yaw, 1),
     pitchDeg: round(Math.min(CAMERA_LIMITS.pitchDeg, Math.max(-CAMERA_LIMITS.pitchDeg, pose.pitchDeg)), 1),
