@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Makes the small media fixtures the end-to-end tests load, in test/fixtures/. Generated, never downloaded.
 # Each line says what the app should read from the file (T×H×W of the nominal input) or which alert it shows.
+# Re-running rewrites the same bytes (x264 output is deterministic here; Matroska/WebM are muxed bitexact).
+# Ends with a table of what ffprobe reads from each file, display size included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=test/fixtures
 mkdir -p "$out"
 ff() { ffmpeg -v error -y "$@"; }
+encoders=$(ffmpeg -hide_banner -encoders 2>/dev/null)
+has_encoder() { grep -qE "^ [A-Z.]{6} $1 " <<<"$encoders"; }
 x264=(-c:v libx264 -preset veryfast -pix_fmt yuv420p -movflags +faststart)
 src="testsrc2=s=160x96:r=8:d=2"
 
@@ -25,10 +29,10 @@ ff -f lavfi -i "$src" -frames:v 16 -vf "settb=1/1000,setpts='if(lt(N,8),N*40,320
 
 # An odd size (4:2:0 H.264 needs even sides, VP9 does not), in WebM: 12×179×321.
 ff -f lavfi -i "testsrc2=s=322x180:r=8:d=2" -frames:v 12 -vf crop=321:179:0:0:exact=1 -c:v libvpx-vp9 -b:v 200k -deadline realtime \
-  -pix_fmt yuv420p "$out/odd-321x179.webm"
+  -pix_fmt yuv420p -fflags +bitexact "$out/odd-321x179.webm"
 
 # Matroska with H.264: 10×120×200.
-ff -f lavfi -i "testsrc2=s=200x120:r=10:d=1" -frames:v 10 -c:v libx264 -preset veryfast -pix_fmt yuv420p "$out/h264.mkv"
+ff -f lavfi -i "testsrc2=s=200x120:r=10:d=1" -frames:v 10 -c:v libx264 -preset veryfast -pix_fmt yuv420p -fflags +bitexact "$out/h264.mkv"
 
 # A still PNG is a one-frame video: 1×90×120.
 ff -f lavfi -i "testsrc2=s=120x90" -frames:v 1 "$out/still-120x90.png"
@@ -36,12 +40,21 @@ ff -f lavfi -i "testsrc2=s=120x90" -frames:v 1 "$out/still-120x90.png"
 # An animated GIF: 6 frames of 80×48 (browsers with ImageDecoder read them all): 6×48×80.
 ff -f lavfi -i "testsrc2=s=80x48:r=6:d=1" -frames:v 6 "$out/anim-80x48.gif"
 
-# Sound only, no video track: the audio-only alert.
-ff -f lavfi -i "sine=frequency=440:duration=1" -c:a aac -b:a 32k "$out/audio-only.m4a"
+# Sound only, no video track: the audio-only alert. (Opus in WebM where this ffmpeg has no AAC encoder.)
+if has_encoder aac; then
+  ff -f lavfi -i "sine=frequency=440:duration=1" -c:a aac -b:a 32k "$out/audio-only.m4a"
+else
+  echo "no aac encoder: writing audio-only.webm (Opus) instead of audio-only.m4a" >&2
+  ff -f lavfi -i "sine=frequency=440:duration=1" -c:a libopus -b:a 32k -fflags +bitexact "$out/audio-only.webm"
+fi
 
 # HEVC: a codec Debian's Chromium can't decode: the codec alert (a browser that can would load 8×96×160).
-ff -f lavfi -i "$src" -frames:v 8 -c:v libx265 -x265-params log-level=error -pix_fmt yuv420p -tag:v hvc1 \
-  -movflags +faststart "$out/hevc.mp4"
+if has_encoder libx265; then
+  ff -f lavfi -i "$src" -frames:v 8 -c:v libx265 -x265-params log-level=error -pix_fmt yuv420p -tag:v hvc1 \
+    -movflags +faststart "$out/hevc.mp4"
+else
+  echo "no libx265 in this ffmpeg: hevc.mp4 not made (the committed one stays)" >&2
+fi
 
 # Cut short: the index (moov, up front) lists 16 frames but the bytes of most of them are missing.
 size=$(stat -c %s "$out/small-160x96.mp4")
@@ -63,4 +76,43 @@ ff -f lavfi -i "color=c=0x2050a0:s=7680x4320:r=8:d=1,drawbox=x=t*4000:y=1200:w=1
 ff -f lavfi -i "testsrc2=s=96x54:r=2:d=600" -c:v libx264 -preset veryfast -crf 40 -g 20 -pix_fmt yuv420p \
   -movflags +faststart "$out/long-10min.mp4"
 
-ls -l "$out"
+# VP9 in Matroska (h264.mkv covers H.264 in Matroska): 16×96×160.
+ff -f lavfi -i "$src" -frames:v 16 -c:v libvpx-vp9 -b:v 150k -deadline realtime -pix_fmt yuv420p -fflags +bitexact \
+  "$out/clip.mkv"
+
+# Text under a video's name: the extension says MP4, the bytes don't: the not-media alert, as for not-media.txt.
+printf 'These are not the frames you are looking for either.\n' >"$out/not-media.mp4"
+
+# Cut short the other way: no +faststart, so the index (moov) sits at the end, and only the first 40% of the
+# bytes are kept: ftyp and part of mdat, no moov at all. No demuxer can play it (ffprobe: "moov atom not found"),
+# unlike truncated.mp4, whose index is intact and promises frames whose bytes are missing.
+tmp=$(mktemp --suffix=.mp4)
+trap 'rm -f "$tmp"' EXIT
+ff -f lavfi -i "$src" -frames:v 16 -c:v libx264 -pix_fmt yuv420p "$tmp"
+size=$(stat -c %s "$tmp")
+head -c $((size * 2 / 5)) "$tmp" >"$out/truncated-no-moov.mp4"
+
+# What ffprobe reads: display size applies the sample aspect ratio and a quarter-turn rotation.
+probe() {
+  ffprobe -v error -select_streams v:0 -count_frames \
+    -show_entries stream=codec_name,width,height,sample_aspect_ratio,nb_read_frames:stream_side_data=rotation \
+    -of default=nw=1 "$1" 2>/dev/null || true
+}
+printf '%-24s %8s  %-5s %-9s %-5s %-4s %-9s %s\n' file bytes codec coded sar rot display frames
+for file in "$out"/*; do
+  name=$(basename "$file")
+  info=$(probe "$file")
+  get() { sed -n "s/^$1=//p" <<<"$info" | head -n1; }
+  codec=$(get codec_name) w=$(get width) h=$(get height) sar=$(get sample_aspect_ratio) rot=$(get rotation) frames=$(get nb_read_frames)
+  if [[ -z $codec ]]; then
+    audio=$(ffprobe -v error -select_streams a:0 -show_entries stream=codec_name -of csv=p=0 "$file" 2>/dev/null || true)
+    printf '%-24s %8d  %s\n' "$name" "$(stat -c %s "$file")" "${audio:+audio only ($audio), }no video stream ffprobe can read"
+    continue
+  fi
+  rot=${rot:-0} sar=${sar:-1:1}
+  [[ $sar == 0:1 || $sar == N/A ]] && sar=1:1
+  dw=$((w * ${sar%%:*} / ${sar##*:})) dh=$h
+  ((${rot#-} % 180 == 90)) && { t=$dw; dw=$dh; dh=$t; }
+  printf '%-24s %8d  %-5s %-9s %-5s %-4s %-9s %s\n' "$name" "$(stat -c %s "$file")" "$codec" "${w}x${h}" "$sar" "$rot" \
+    "${dw}x${dh}" "$frames"
+done
