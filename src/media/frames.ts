@@ -9,6 +9,8 @@ export interface FrameWriter {
   /** Frame `index` becomes what `paint` draws, stretched to fill the volume's width and height. */
   draw(index: number, paint: (ctx: Context2D, widthPx: number, heightPx: number) => void): void;
   copy(from: number, to: number): void;
+  /** Frame `index`'s bytes, to be written directly (RGBA, row 0 at the top). */
+  frame(index: number): Uint8Array;
 }
 
 export function createFrameWriter(shape: VolumeShape): FrameWriter {
@@ -30,6 +32,7 @@ export function createFrameWriter(shape: VolumeShape): FrameWriter {
     copy(from, to) {
       rgba.copyWithin(to * frameBytes, from * frameBytes, (from + 1) * frameBytes);
     },
+    frame: (index) => rgba.subarray(index * frameBytes, (index + 1) * frameBytes),
   };
 }
 

@@ -1,9 +1,10 @@
 // A video file's primary track, sampled into the volume. mediabunny reads the container; the browser's
 // WebCodecs decodes. Display size, rotation and non-square pixels come from the track's metadata.
-import { type Input, VideoSampleSink } from 'mediabunny';
-import { fitVolume } from '../model/budget';
+import { type Input, type VideoSample, VideoSampleSink } from 'mediabunny';
+import { type VolumeShape, fitVolume } from '../model/budget';
+import { downscaleYuv, orientInto, YUV_FORMATS, type YuvFormat, yuvMatrix } from './downscale';
 import { codecMessage, MESSAGES } from './errors';
-import { createFrameWriter, yieldToEventLoop } from './frames';
+import { createFrameWriter, type FrameWriter, yieldToEventLoop } from './frames';
 import { fillMissing, sampleTimes } from './sampling';
 import type { DecodeContext, LoadResult } from './types';
 
@@ -31,15 +32,14 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
 
   const shape = fitVolume({ frames: frameCount, heightPx: displayHeightPx, widthPx: displayWidthPx }, options);
   const writer = createFrameWriter(shape);
-  // Samples are drawn straight into the writer's CPU-side canvas; sample.draw applies rotation and flip and
-  // stretches to the box, which has the display aspect ratio. (CanvasSink would add a GPU readback a frame.)
   const sink = new VideoSampleSink(track);
   const present: boolean[] = [];
+  const scratch: Scratch = { planes: null };
   ctx.progress.stage = 'decode';
   options.onProgress?.(0);
   for await (const sample of sink.samplesAtTimestamps(sampleTimes(startSec, durationSec, shape.frames))) {
     try {
-      if (sample && !signal.aborted) writer.draw(present.length, (c, w, h) => sample.draw(c, 0, 0, w, h));
+      if (sample && !signal.aborted) await paint(sample, writer, present.length, shape, scratch);
     } finally {
       sample?.close();
     }
@@ -60,4 +60,38 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
     ok: true,
     clip: { displayWidthPx, displayHeightPx, frameCount, durationSec, fps, volume: { ...shape, rgba: writer.rgba } },
   };
+}
+
+/** Below this much shrinking (in pixels per frame) the canvas is quick and filters better. */
+const PLANES_MIN_SHRINK = 2;
+
+interface Scratch {
+  planes: Uint8Array | null; // reused from frame to frame: an 8K frame's planes are 50 MB
+}
+
+/**
+ * Frame `index` of the volume becomes `sample`, turned, mirrored and stretched to the display size. A big
+ * frame is averaged from its YUV planes; others (and any format the planes path can't read) are drawn by
+ * sample.draw into the writer's CPU-side canvas. (CanvasSink would add a GPU readback a frame.)
+ */
+async function paint(sample: VideoSample, writer: FrameWriter, index: number, shape: VolumeShape, scratch: Scratch): Promise<void> {
+  const { width: sw, height: sh } = sample.visibleRect;
+  const quarter = sample.rotation % 180 !== 0;
+  const tw = quarter ? shape.heightPx : shape.widthPx; // the target before turning
+  const th = quarter ? shape.widthPx : shape.heightPx;
+  const format = sample.format;
+  if (format && YUV_FORMATS.includes(format) && sw * sh >= PLANES_MIN_SHRINK * tw * th) {
+    try {
+      const size = sample.allocationSize();
+      if (!scratch.planes || scratch.planes.length < size) scratch.planes = new Uint8Array(size);
+      const layout = await sample.copyTo(scratch.planes);
+      const { matrix, fullRange } = sample.colorSpace;
+      const frame = { format: format as YuvFormat, widthPx: sw, heightPx: sh, data: scratch.planes, layout };
+      const rgba = downscaleYuv(frame, tw, th, yuvMatrix(matrix, fullRange, sh));
+      return orientInto(rgba, tw, th, sample.rotation, sample.flip, writer.frame(index));
+    } catch {
+      // copyTo refused this frame: the canvas can still draw it
+    }
+  }
+  writer.draw(index, (c, w, h) => sample.draw(c, 0, 0, w, h));
 }
