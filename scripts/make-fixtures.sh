@@ -64,10 +64,11 @@ head -c $((size / 3)) "$out/small-160x96.mp4" >"$out/truncated.mp4"
 printf 'These are not the frames you are looking for.\n' >"$out/not-media.txt"
 : >"$out/empty.mp4"
 
-# Big but cheap to store: flat colour with a moving square, 8 frames. They test the budget: the nominal
-# input keeps the full size while the volume is downscaled to fit.
-ff -f lavfi -i "color=c=0x2050a0:s=3840x2160:r=8:d=1,drawbox=x=t*2000:y=600:w=800:h=800:c=0xf0c040:t=fill" \
-  -frames:v 8 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/uhd-3840x2160.mp4"
+# Big but cheap to store: flat colour with a moving square. They test the budget: the nominal input keeps
+# the full size while the volume is downscaled to fit. 4K: 40×2160×3840 (40 frames also give the progress
+# bar and its Cancel button seconds to be seen); 8K: 4×4320×7680.
+ff -f lavfi -i "color=c=0x2050a0:s=3840x2160:r=8:d=5,drawbox=x=t*600:y=600:w=800:h=800:c=0xf0c040:t=fill" \
+  -frames:v 40 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/uhd-3840x2160.mp4"
 
 ff -f lavfi -i "color=c=0x2050a0:s=7680x4320:r=8:d=1,drawbox=x=t*4000:y=1200:w=1600:h=1600:c=0xf0c040:t=fill" \
   -frames:v 4 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/8k-7680x4320.mp4"
