@@ -1,6 +1,7 @@
 // The alert (failures), the notes (URL values that were clamped or ignored), the decode progress bar, and a
 // notice when the 3D view can't draw (no WebGL, or a lost context) while the numbers still work.
 import type { AppState, AppStore } from '../state/app';
+import { button } from './dom';
 import { STRINGS } from './strings';
 
 export interface MessageActions {
@@ -84,12 +85,4 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
       bar.value = state.progress ?? 0;
     },
   };
-}
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.addEventListener('click', onClick);
-  return node;
 }

@@ -1,5 +1,6 @@
 // Share and export: copy a link to this view, copy an embed snippet, save a PNG or a WebM.
 import { HIDEABLE, type Hideable } from '../state/params';
+import { button } from './dom';
 import { STRINGS } from './strings';
 
 export interface ShareActions {
@@ -7,14 +8,6 @@ export interface ShareActions {
   snippet(hide: readonly Hideable[]): string;
   png(): Promise<Blob | null>;
   webm(): Promise<Blob | null>;
-}
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.addEventListener('click', onClick);
-  return node;
 }
 
 async function copy(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {

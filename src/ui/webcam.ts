@@ -1,5 +1,6 @@
 // Record 1–5 s from the camera; the recording becomes the clip, exactly like a chosen file. A live preview
 // and a countdown show while it records; Stop ends it early (it still records at least a second). Nothing is uploaded.
+import { button } from './dom';
 import { STRINGS } from './strings';
 
 export const MIN_RECORDING_MS = 1_000;
@@ -149,12 +150,4 @@ function cameraMessage(error: unknown): string {
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return STRINGS.camera.notFound;
   if (name === 'NotReadableError' || name === 'AbortError') return STRINGS.camera.busy;
   return STRINGS.camera.failed;
-}
-
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.addEventListener('click', onClick);
-  return node;
 }

@@ -1,11 +1,11 @@
 // The volume cut into cubes: one instanced draw, positions computed on the GPU from the instance id.
-import { BoxGeometry, Color, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector2, Vector3 } from 'three';
+import { BoxGeometry, Color, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector3 } from 'three';
 import { MAX_DRAWN_BLOCKS } from '../config';
 import { blockCount, blockSize } from '../model/blocks';
 import type { Dims } from '../model/grid';
 import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
-import { worldSize } from './layout';
 import type { SceneInput } from './scene-input';
+import { setVolumeUniforms, volumeUniforms } from './uniforms';
 import { COLOURS } from './theme';
 
 export interface CubesPart {
@@ -30,13 +30,7 @@ export function createCubes(): CubesPart {
     vertexShader: CUBES_VERTEX,
     fragmentShader: CUBES_FRAGMENT,
     uniforms: {
-      uInput: { value: new Vector3(1, 1, 1) },
-      uWorld: { value: new Vector3(1, 1, 1) },
-      uGrid: { value: new Vector3(1, 1, 1) },
-      uTokPx: { value: new Vector2(1, 1) },
-      uStrideT: { value: 1 },
-      uPatchT: { value: 1 },
-      uCausal: { value: 0 },
+      ...volumeUniforms(),
       uBlock: { value: new Vector3(1, 1, 1) },
       uBlocks: { value: new Vector3(1, 1, 1) },
       uGap: { value: new Vector3() },
@@ -44,11 +38,6 @@ export function createCubes(): CubesPart {
       uSequence: { value: 0 },
       uSeqCols: { value: 1 },
       uSeqPitch: { value: 0.1 },
-      uVolume: { value: null },
-      uNoise: { value: 0 },
-      uSeed: { value: 20240215 },
-      uStride: { value: new Vector3(1, 1, 1) },
-      uLatent: { value: 0 },
       uSelected: { value: new Vector3(-1, -1, -1) },
       uPadColor: { value: new Color(COLOURS.padding) },
       uLineColor: { value: new Color(COLOURS.cutLine) },
@@ -66,13 +55,7 @@ export function createCubes(): CubesPart {
     block = blockSize(grid, MAX_DRAWN_BLOCKS);
     blocks = blockCount(grid, block);
     const count = blocks.t * blocks.h * blocks.w;
-    const world = worldSize(tok.input, u.uWorld!.value as Vector3);
-    u.uInput!.value.set(tok.input.t, tok.input.h, tok.input.w);
-    u.uGrid!.value.set(grid.t, grid.h, grid.w);
-    u.uTokPx!.value.set(tok.vae.h * tok.patch.h, tok.vae.w * tok.patch.w);
-    u.uStrideT!.value = tok.vae.t;
-    u.uPatchT!.value = tok.patch.t;
-    u.uCausal!.value = tok.causal ? 1 : 0;
+    const world = setVolumeUniforms(u, input, volume);
     u.uBlock!.value.set(block.t, block.h, block.w);
     u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
     // Gaps scale with the block so the exploded volume keeps its proportions.
@@ -87,10 +70,6 @@ export function createCubes(): CubesPart {
     const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
     u.uSeqCols!.value = cols;
     u.uSeqPitch!.value = SEQUENCE_WIDTH_WORLD / cols;
-    u.uVolume!.value = volume;
-    u.uNoise!.value = input.noise;
-    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
-    u.uLatent!.value = input.latent;
     const s = input.selected;
     u.uSelected!.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
     geometry.instanceCount = volume ? count : 0;

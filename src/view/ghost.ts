@@ -1,10 +1,10 @@
 // Cropped leftovers: up to three slabs (past the kept frames, rows and columns), one instanced draw.
 import {
-  BoxGeometry, Color, DoubleSide, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector2, Vector3,
+  BoxGeometry, Color, DoubleSide, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector3,
 } from 'three';
 import { GHOST_FRAGMENT, GHOST_VERTEX } from './glsl/ghost';
-import { worldSize } from './layout';
 import type { SceneInput } from './scene-input';
+import { setVolumeUniforms, volumeUniforms } from './uniforms';
 import { COLOURS } from './theme';
 
 export interface GhostPart {
@@ -30,22 +30,11 @@ export function createGhost(): GhostPart {
     depthWrite: false,
     side: DoubleSide,
     uniforms: {
-      uInput: { value: new Vector3() },
-      uWorld: { value: new Vector3() },
-      uGrid: { value: new Vector3() },
-      uTokPx: { value: new Vector2(1, 1) },
-      uStrideT: { value: 1 },
-      uPatchT: { value: 1 },
-      uCausal: { value: 0 },
+      ...volumeUniforms(),
       uKept: { value: new Vector3() },
       uBlocks: { value: new Vector3() },
       uGap: { value: new Vector3() },
       uExplode: { value: 0 },
-      uVolume: { value: null },
-      uNoise: { value: 0 },
-      uSeed: { value: 20240215 },
-      uStride: { value: new Vector3(1, 1, 1) },
-      uLatent: { value: 0 },
       uDropColor: { value: new Color(COLOURS.dropped) },
     },
   });
@@ -57,18 +46,11 @@ export function createGhost(): GhostPart {
     const { tok, kept } = input;
     const { t: T, h: H, w: W } = tok.input;
     const u = material.uniforms;
-    u.uInput!.value.set(T, H, W);
-    worldSize(tok.input, u.uWorld!.value as Vector3);
+    setVolumeUniforms(u, input, volume);
     u.uKept!.value.set(kept.t, kept.h, kept.w);
-    u.uStrideT!.value = tok.vae.t;
-    u.uCausal!.value = tok.causal ? 1 : 0;
     u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
     u.uGap!.value.copy(gap);
     u.uExplode!.value = input.explode;
-    u.uVolume!.value = volume;
-    u.uNoise!.value = input.noise;
-    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
-    u.uLatent!.value = input.latent;
     // Slabs: frames past kept.t; rows past kept.h (within kept frames); columns past kept.w (within kept rows and frames).
     const slabs: [number[], number[]][] = [];
     if (kept.t < T) slabs.push([[kept.t, 0, 0], [T, H, W]]);

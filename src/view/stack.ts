@@ -1,9 +1,9 @@
 // Stack view: the clip's frames as planes along the time axis.
-import { Color, DoubleSide, InstancedBufferGeometry, Mesh, PlaneGeometry, ShaderMaterial, type Texture, Vector2, Vector3 } from 'three';
+import { Color, DoubleSide, InstancedBufferGeometry, Mesh, PlaneGeometry, ShaderMaterial, type Texture, Vector3 } from 'three';
 import { MAX_STACK_PLANES } from '../config';
 import { STACK_FRAGMENT, STACK_VERTEX } from './glsl/stack';
-import { worldSize } from './layout';
 import type { SceneInput } from './scene-input';
+import { setVolumeUniforms, volumeUniforms } from './uniforms';
 import { COLOURS } from './theme';
 
 export interface StackPart {
@@ -26,22 +26,11 @@ export function createStack(): StackPart {
     depthWrite: false,
     side: DoubleSide,
     uniforms: {
-      uInput: { value: new Vector3() },
-      uWorld: { value: new Vector3() },
-      uGrid: { value: new Vector3(1, 1, 1) },
-      uTokPx: { value: new Vector2(1, 1) },
-      uStrideT: { value: 1 },
-      uPatchT: { value: 1 },
-      uCausal: { value: 0 },
+      ...volumeUniforms(),
       uPlanes: { value: 1 },
       uFlip: { value: 1 },
       uGapZ: { value: 0 },
       uExplode: { value: 0 },
-      uVolume: { value: null },
-      uNoise: { value: 0 },
-      uSeed: { value: 20240215 },
-      uStride: { value: new Vector3(1, 1, 1) },
-      uLatent: { value: 0 },
       uEdgeColor: { value: new Color(COLOURS.frameEdge) },
     },
   });
@@ -57,17 +46,10 @@ export function createStack(): StackPart {
     const { tok } = input;
     const u = material.uniforms;
     const planes = Math.min(tok.input.t, MAX_STACK_PLANES);
-    u.uInput!.value.set(tok.input.t, tok.input.h, tok.input.w);
-    u.uStrideT!.value = tok.vae.t;
-    u.uCausal!.value = tok.causal ? 1 : 0;
-    const world = worldSize(tok.input, u.uWorld!.value as Vector3);
+    const world = setVolumeUniforms(u, input, volume);
     u.uPlanes!.value = planes;
     u.uGapZ!.value = (2.5 * world.z) / Math.max(1, planes);
     u.uExplode!.value = input.explode;
-    u.uVolume!.value = volume;
-    u.uNoise!.value = input.noise;
-    u.uStride!.value.set(tok.vae.t, tok.vae.h, tok.vae.w);
-    u.uLatent!.value = input.latent;
     geometry.instanceCount = planes;
     mesh.visible = input.view === 'stack' && volume !== null;
   }

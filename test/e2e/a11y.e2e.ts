@@ -47,21 +47,21 @@ describe('axe-core', () => {
 describe('reduced motion', () => {
   it('jumps to the sequence in a few frames instead of animating', async () => {
     const { page } = await openApp(browser, SMALL, { reducedMotion: 'reduce' });
-    const before = Number(await page.locator('canvas').getAttribute('data-frames'));
+    const before = Number(await page.locator('#view canvas').getAttribute('data-frames'));
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
     await page.waitForTimeout(1500);
-    const drawn = Number(await page.locator('canvas').getAttribute('data-frames')) - before;
+    const drawn = Number(await page.locator('#view canvas').getAttribute('data-frames')) - before;
     expect(drawn).toBe(1); // the end state, once
     await page.context().close();
   });
 
   it('animates the same change over several frames without it', async () => {
     const { page } = await openApp(browser, SMALL);
-    const before = Number(await page.locator('canvas').getAttribute('data-frames'));
+    const before = Number(await page.locator('#view canvas').getAttribute('data-frames'));
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
     await page.waitForTimeout(1500);
     // Software WebGL draws few frames a second, but a transition still takes more than one.
-    expect(Number(await page.locator('canvas').getAttribute('data-frames')) - before).toBeGreaterThan(1);
+    expect(Number(await page.locator('#view canvas').getAttribute('data-frames')) - before).toBeGreaterThan(1);
     await page.context().close();
   });
 });

@@ -12,6 +12,7 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   path?: string; // under the base URL, default index.html
   reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface OpenedApp {
@@ -21,7 +22,7 @@ export interface OpenedApp {
 }
 
 export async function openApp(browser: Browser, hash: string, options: OpenOptions = {}): Promise<OpenedApp> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 960, height: 640 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 960, height: 640 }, reducedMotion: options.reducedMotion ?? 'no-preference', colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -65,7 +66,7 @@ export interface CanvasStats {
 
 /** How much picture the canvas holds, from a screenshot of it (what a person would see). */
 export async function canvasStats(page: Page): Promise<CanvasStats> {
-  const png = await page.locator('canvas').first().screenshot();
+  const png = await page.locator('#view canvas').first().screenshot();
   return page.evaluate(async (base64) => {
     const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
     const canvas = new OffscreenCanvas(image.width, image.height);

@@ -31,7 +31,7 @@ describe('token inspector', () => {
 
   it('selects the token under a click and writes it to the URL', async () => {
     const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1');
-    const box = (await page.locator('canvas').boundingBox())!;
+    const box = (await page.locator('#view canvas').boundingBox())!;
     // Face on, frame 0 in front: the centre of the view is token (0, 7, 7), index 7·14 + 7 = 105.
     await page.mouse.click(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
     await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '0,7,7');

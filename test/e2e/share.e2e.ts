@@ -14,7 +14,7 @@ afterAll(async () => {
 const SMALL = 'vae=1x1x1&patch=4x45x40&w=320&h=180&t=16';
 
 async function pixelsOf(page: Page): Promise<Buffer> {
-  return page.locator('canvas').screenshot();
+  return page.locator('#view canvas').screenshot();
 }
 
 describe('sharing', () => {
@@ -53,7 +53,7 @@ describe('embed mode', () => {
   it('hides the panel and fills the frame with the view', async () => {
     const { page, errors } = await openApp(browser, `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
     expect(await page.locator('.lil-gui.root').isVisible()).toBe(false);
-    const box = (await page.locator('canvas').boundingBox())!;
+    const box = (await page.locator('#view canvas').boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(598);
     expect(box.height).toBeGreaterThanOrEqual(398);
     expect((await readouts(page)).tokenCount).toBe('128');
@@ -62,10 +62,14 @@ describe('embed mode', () => {
   });
 
   it('follows theme= over the system preference', async () => {
-    const { page } = await openApp(browser, `${SMALL}&theme=light`);
-    const background = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
-    expect(background).toBe('#f3f5f9');
+    // The test browser prefers dark (set below); theme=light must win.
+    const { page } = await openApp(browser, `${SMALL}&theme=light`, { colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(243, 245, 249)');
     await page.context().close();
+    const dark = await openApp(browser, `${SMALL}&theme=dark`, { colorScheme: 'light' });
+    expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(14, 17, 23)');
+    await dark.page.context().close();
   });
 });
 

@@ -41,7 +41,7 @@ describe('views', () => {
     const shots: Buffer[] = [];
     for (const hash of [`${base}&view=stack`, `${base}&view=cubes`, `${base}&view=sequence`, `${base}&noise=1`]) {
       const { page } = await openApp(browser, hash);
-      shots.push(await page.locator('canvas').screenshot());
+      shots.push(await page.locator('#view canvas').screenshot());
       if (shots.length === 4) {
         expect(await meanDifference(page, shots[0]!, shots[1]!)).toBeGreaterThan(3);
         expect(await meanDifference(page, shots[1]!, shots[2]!)).toBeGreaterThan(3);
