@@ -2,9 +2,13 @@
 // that switch the nominal input to that shape. Sora trains at native sizes; this shows what that costs.
 import { ASPECTS, sizeForAspect } from '../model/aspect';
 import { type Tokenizer, pixelsPerToken, tokenCount } from '../model/grid';
-import { formatInt } from './strings';
+import { button } from './dom';
+import { STRINGS, formatInt } from './strings';
 
-export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: number }) => void) {
+const SECONDS = [1, 2, 4, 8, 16] as const;
+const FPS = 16; // the bundled clips' rate
+
+export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: number } | { t: number }) => void) {
   const section = document.createElement('section');
   section.className = 'aspects';
   section.setAttribute('aria-label', 'Same area in other aspect ratios');
@@ -12,7 +16,11 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
   title.textContent = 'Same area, other shapes';
   const list = document.createElement('div');
   list.className = 'aspect-buttons';
-  section.append(title, list);
+  const lengthsTitle = document.createElement('h2');
+  lengthsTitle.textContent = STRINGS.lengths.title;
+  const lengths = document.createElement('div');
+  lengths.className = 'aspect-buttons';
+  section.append(title, list, lengthsTitle, lengths);
   root.append(section);
   const buttons = ASPECTS.map((aspect) => {
     const button = document.createElement('button');
@@ -36,6 +44,15 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
         button.textContent = `${aspect.label} ${size.w}×${size.h}: ${formatInt(count)}`;
         button.setAttribute('aria-pressed', String(size.w === tok.input.w && size.h === tok.input.h));
       }
+      lengths.replaceChildren(
+        ...SECONDS.map((seconds) => {
+          const t = seconds * FPS + (tok.causal ? 1 : 0);
+          const count = tokenCount({ ...tok, input: { ...tok.input, t } });
+          const node = button(`${seconds} s (${t} frames): ${formatInt(count)}`, () => onPick({ t }));
+          node.setAttribute('aria-pressed', String(t === tok.input.t));
+          return node;
+        }),
+      );
     },
   };
 }

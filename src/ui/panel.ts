@@ -49,6 +49,14 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
     add(inputFolder, key, (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`), spec.help)
       .onFinishChange((value: number) => set({ [key]: Math.round(value) }));
   }
+  // Duration × frame rate is another way to say t; a causal VAE wants one extra first frame (e.g. 4k + 1).
+  const timing = { seconds: 3, fps: 16 };
+  const setDuration = () => {
+    const frames = Math.max(1, Math.round(timing.seconds * timing.fps) + (store.get().params.causal ? 1 : 0));
+    set({ t: Math.min(PARAMS.t.max, frames) });
+  };
+  inputFolder.add(timing, 'seconds', 0.1, 60, 0.1).name(STRINGS.panel.seconds).onFinishChange(setDuration);
+  inputFolder.add(timing, 'fps', 1, 60, 1).name(STRINGS.panel.fps).onFinishChange(setDuration);
   inputFolder.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
 
   const tokFolder = gui.addFolder(STRINGS.panel.tokenizer);

@@ -31,6 +31,7 @@ export const STRINGS = {
     total: (n: string) =>
       `${n} tokens in one sequence. Each clip keeps its native size, shape and length; attention is masked so clips do not see each other.`,
   },
+  lengths: { title: 'Same shape, other lengths (16 fps)' },
   strip: 'The pixels this token covers, frame by frame (padding is see-through).',
   noiseNote: 'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
   model: {
@@ -86,7 +87,7 @@ export const STRINGS = {
     working: 'Working…',
     exportFailed: 'This browser could not export the view.',
   },
-  panel: { clip: 'Clip', input: 'Model input', tokenizer: 'Tokenizer', view: 'View', resetInput: 'Use the clip’s size' },
+  panel: { clip: 'Clip', input: 'Model input', tokenizer: 'Tokenizer', view: 'View', resetInput: 'Use the clip’s size', seconds: 'duration (s)', fps: 'frame rate (fps)' },
   formula: {
     input: 'input',
     latent: 'latent',

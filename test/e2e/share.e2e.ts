@@ -49,6 +49,21 @@ describe('sharing', () => {
   });
 });
 
+describe('export', () => {
+  it('saves a PNG of the view', async () => {
+    const { page, errors } = await openApp(browser, SMALL);
+    await page.locator('.share summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('spacetime-patches.png');
+    const path = await download.path();
+    const bytes = (await import('node:fs')).readFileSync(path!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000); // a picture, not an empty canvas
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('embed mode', () => {
   it('hides the panel and fills the frame with the view', async () => {
     const { page, errors } = await openApp(browser, `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
