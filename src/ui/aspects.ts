@@ -13,7 +13,7 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
   section.className = 'aspects';
   section.setAttribute('aria-label', 'Same area in other aspect ratios');
   const title = document.createElement('h2');
-  title.textContent = 'Same area, other shapes';
+  title.textContent = STRINGS.aspects.title;
   const list = document.createElement('div');
   list.className = 'aspect-buttons';
   const lengthsTitle = document.createElement('h2');
@@ -48,7 +48,7 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
         ...SECONDS.map((seconds) => {
           const t = seconds * FPS + (tok.causal ? 1 : 0);
           const count = tokenCount({ ...tok, input: { ...tok.input, t } });
-          const node = button(`${seconds} s (${t} frames): ${formatInt(count)}`, () => onPick({ t }));
+          const node = button(STRINGS.lengths.item(seconds, t, formatInt(count)), () => onPick({ t }));
           node.setAttribute('aria-pressed', String(t === tok.input.t));
           return node;
         }),

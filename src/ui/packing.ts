@@ -28,7 +28,7 @@ export function createPacking(root: HTMLElement) {
         bar.append(segment);
         const { t, h, w } = clip.grid;
         const item = document.createElement('li');
-        item.textContent = `${clip.id}: ${t}×${h}×${w} = ${formatInt(clip.tokens)} tokens, indices ${formatInt(clip.start)}–${formatInt(clip.start + clip.tokens - 1)}`;
+        item.textContent = STRINGS.packingItem(clip.id, `${t}×${h}×${w}`, formatInt(clip.tokens), formatInt(clip.start), formatInt(clip.start + clip.tokens - 1));
         list.append(item);
       });
       bar.setAttribute('aria-label', `${formatInt(packing.total)} tokens in one sequence`);

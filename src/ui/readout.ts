@@ -68,38 +68,36 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       shape.dataset.value = formatDims(tok.input);
       details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
       const dd = el('dd');
-      dd.append(shape, ' frames × px × px');
+      dd.append(shape, ` ${STRINGS.readout.inputUnits}`);
       details.append(dd);
       const latent = latentShape(tok);
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
       else {
-        row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? ', causal' : ''})`, ...latentLines(tok));
+        row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`, ...latentLines(tok));
         const pixelNumbers = volumeOf(tok.input) * 3;
         const latentNumbers = volumeOf(latent) * tok.channels;
         row(
           STRINGS.formula.compression,
-          `${formatInt(pixelNumbers)} numbers (×3 colours) → ${formatInt(latentNumbers)} (×${tok.channels} channels): ${(pixelNumbers / Math.max(1, latentNumbers)).toFixed(0)}× fewer`,
+          STRINGS.readout.compression(formatInt(pixelNumbers), formatInt(latentNumbers), tok.channels, (pixelNumbers / Math.max(1, latentNumbers)).toFixed(0)),
         );
       }
       row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
       const px = pixelsPerToken(tok);
       const p = tok.patch;
       row(STRINGS.formula.perToken, `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`);
-      row(STRINGS.formula.covers, `${px.t} frames × ${px.h} × ${px.w} px${tok.causal && tok.vae.t > 1 ? ' (the first slab: fewer frames)' : ''}`);
-      if (tok.fit === 'pad' && paddingFraction(tok) > 0) row(STRINGS.formula.padding, `${percent(paddingFraction(tok))} of the token volume (striped)`);
-      if (tok.fit === 'crop' && droppedFraction(tok) > 0) row(STRINGS.formula.dropped, `${percent(droppedFraction(tok))} of the input (striped red)`);
+      row(STRINGS.formula.covers, STRINGS.readout.covers(px.t, px.h, px.w, tok.causal && tok.vae.t > 1));
+      if (tok.fit === 'pad' && paddingFraction(tok) > 0) row(STRINGS.formula.padding, STRINGS.readout.padding(percent(paddingFraction(tok))));
+      if (tok.fit === 'crop' && droppedFraction(tok) > 0) row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
       if (block && block.t * block.h * block.w > 1) {
-        row(STRINGS.formula.blocks, `${block.t}×${block.h}×${block.w} tokens, so the view stays fast; every cut line is still drawn`);
+        row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
       }
-      if (state.params.noise > 0) row('noise', STRINGS.noiseNote);
+      if (state.params.noise > 0) row(STRINGS.readout.noise, STRINGS.noiseNote);
       if (selection) {
         const { t, y, x } = selection.pos;
         const [f0, f1] = tokenFrameRange(tok, t);
         const rows = `${y * px.h}–${(y + 1) * px.h - 1}`;
         const cols = `${x * px.w}–${(x + 1) * px.w - 1}`;
-        inspector.textContent =
-          `${STRINGS.formula.selected} #${formatInt(selection.index)} at (t, y, x) = (${t}, ${y}, ${x}): ` +
-          `frames ${f0}–${f1 - 1}, rows ${rows}, columns ${cols}; a vector of ${formatInt(valuesPerToken(tok))} numbers`;
+        inspector.textContent = STRINGS.readout.selected(formatInt(selection.index), t, y, x, `${f0}–${f1 - 1}`, rows, cols, formatInt(valuesPerToken(tok)));
         inspector.dataset.value = `${t},${y},${x}`;
       } else {
         inspector.textContent = '';

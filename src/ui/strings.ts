@@ -31,7 +31,34 @@ export const STRINGS = {
     total: (n: string) =>
       `${n} tokens in one sequence. Each clip keeps its native size, shape and length; attention is masked so clips do not see each other.`,
   },
-  lengths: { title: 'Same shape, other lengths (16 fps)' },
+  lengths: { title: 'Same shape, other lengths (16 fps)', item: (seconds: number, frames: number, count: string) => `${seconds} s (${frames} frames): ${count}` },
+  aspects: { title: 'Same area, other shapes' },
+  readout: {
+    inputUnits: 'frames × px × px',
+    causal: ', causal',
+    compression: (pixels: string, latent: string, channels: number, ratio: string) =>
+      `${pixels} numbers (×3 colours) → ${latent} (×${channels} channels): ${ratio}× fewer`,
+    covers: (t: number, h: number, w: number, causalFirst: boolean) =>
+      `${t} frames × ${h} × ${w} px${causalFirst ? ' (the first slab: fewer frames)' : ''}`,
+    padding: (share: string) => `${share} of the token volume (striped)`,
+    dropped: (share: string) => `${share} of the input (striped red)`,
+    blocks: (b: string) => `${b} tokens, so the view stays fast; every cut line is still drawn`,
+    noise: 'noise',
+    selected: (index: string, t: number, y: number, x: number, frames: string, rows: string, cols: string, values: string) =>
+      `selected token #${index} at (t, y, x) = (${t}, ${y}, ${x}): frames ${frames}, rows ${rows}, columns ${cols}; a vector of ${values} numbers`,
+  },
+  describe: {
+    loading: (clip: string) => `Loading ${clip}.`,
+    views: {
+      stack: 'its frames stacked into a volume',
+      cubes: 'the volume cut into spacetime patches',
+      sequence: 'its tokens laid out in sequence order',
+    },
+    selected: (index: string, t: number, y: number, x: number) => `; token ${index} at t ${t}, y ${y}, x ${x} is selected`,
+    view: (clip: string, what: string, grid: string, selected: string) =>
+      `3D view of ${clip}, showing ${what}: ${grid}${selected}. Arrow keys and Page Up/Down move the selection; + and − zoom.`,
+  },
+  packingItem: (id: string, grid: string, tokens: string, first: string, last: string) => `${id}: ${grid} = ${tokens} tokens, indices ${first}–${last}`,
   strip: 'The pixels this token covers, frame by frame (padding is see-through).',
   noiseNote: 'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
   model: {
@@ -98,7 +125,7 @@ export const STRINGS = {
     covers: 'each token covers',
     padding: 'padding',
     dropped: 'cropped away',
-    selected: 'selected token',
+
     blocks: 'drawn as blocks of',
   },
 } as const;
