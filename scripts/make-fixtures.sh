@@ -67,11 +67,13 @@ printf 'These are not the frames you are looking for.\n' >"$out/not-media.txt"
 # Big but cheap to store: flat colour with a moving square. They test the budget: the nominal input keeps
 # the full size while the volume is downscaled to fit. 4K: 40×2160×3840 (40 frames also give the progress
 # bar and its Cancel button seconds to be seen); 8K: 4×4320×7680.
-ff -f lavfi -i "color=c=0x2050a0:s=3840x2160:r=8:d=5,drawbox=x=t*600:y=600:w=800:h=800:c=0xf0c040:t=fill" \
-  -frames:v 40 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/uhd-3840x2160.mp4"
+ff -f lavfi -i "color=c=0x2050a0:s=3840x2160:r=8:d=5" -f lavfi -i "color=c=0xf0c040:s=800x800:r=8:d=5" \
+  -filter_complex "[0][1]overlay=x=t*600:y=600" -frames:v 40 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p \
+  -movflags +faststart "$out/uhd-3840x2160.mp4"
 
-ff -f lavfi -i "color=c=0x2050a0:s=7680x4320:r=8:d=1,drawbox=x=t*4000:y=1200:w=1600:h=1600:c=0xf0c040:t=fill" \
-  -frames:v 4 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p -movflags +faststart "$out/8k-7680x4320.mp4"
+ff -f lavfi -i "color=c=0x2050a0:s=7680x4320:r=8:d=1" -f lavfi -i "color=c=0xf0c040:s=1600x1600:r=8:d=1" \
+  -filter_complex "[0][1]overlay=x=t*8000:y=1200" -frames:v 4 -c:v libx264 -preset veryfast -crf 35 -pix_fmt yuv420p \
+  -movflags +faststart "$out/8k-7680x4320.mp4"
 
 # Long: ten minutes at 2 frames per second (1,200 frames), 128 of them sampled: 1200×54×96.
 ff -f lavfi -i "testsrc2=s=96x54:r=2:d=600" -c:v libx264 -preset veryfast -crf 40 -g 20 -pix_fmt yuv420p \
