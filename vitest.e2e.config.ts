@@ -8,7 +8,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 120_000,
+    testTimeout: 240_000,
+    // One retry absorbs a stall of software WebGL under load; a real failure fails twice.
+    retry: 1,
     hookTimeout: 120_000,
   },
 });

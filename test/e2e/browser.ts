@@ -23,6 +23,8 @@ export interface OpenedApp {
 
 export async function openApp(browser: Browser, hash: string, options: OpenOptions = {}): Promise<OpenedApp> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 960, height: 640 }, reducedMotion: options.reducedMotion ?? 'no-preference', colorScheme: options.colorScheme ?? 'light' });
+  // Software WebGL on two busy cores can take many seconds per frame: wait generously, fail only on real hangs.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
