@@ -45,7 +45,14 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
   viewNotice.setAttribute('role', 'status');
   viewNotice.hidden = true;
 
-  root.append(alert, notes, progress, viewNotice);
+  // Near the top and sticky: a failure, the progress bar and its Cancel button must be seen without
+  // scrolling the overlay, however many cards it holds.
+  const box = document.createElement('div');
+  box.className = 'messages';
+  box.append(alert, notes, progress, viewNotice);
+  const masthead = root.querySelector(':scope > header');
+  if (masthead) masthead.after(box);
+  else root.prepend(box);
   return {
     watchView(view, onRestored) {
       const notice = (text: string | null): void => {
