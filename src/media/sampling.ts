@@ -7,6 +7,27 @@ export function sampleTimes(startSec: number, durationSec: number, count: number
   return midFrameTimestamps(durationSec, count).map((t) => startSec + t);
 }
 
+/** One of `count` equal slices of a clip; each volume frame comes from its own slice. Times in seconds. */
+export interface SampleSlot {
+  readonly startSec: number;
+  readonly endSec: number;
+}
+
+export function sampleSlots(startSec: number, durationSec: number, count: number): SampleSlot[] {
+  return Array.from({ length: count }, (_, i) => ({
+    startSec: startSec + (i * durationSec) / count,
+    endSec: startSec + ((i + 1) * durationSec) / count,
+  }));
+}
+
+/**
+ * The time to decode for a slice: the key frame inside it if there is one (decoding it costs one frame, not
+ * a run from the previous key frame), else the slice's middle. `keySec` is the last key frame before its end.
+ */
+export function timeInSlot(slot: SampleSlot, keySec: number | null): number {
+  return keySec !== null && keySec >= slot.startSec && keySec < slot.endSec ? keySec : (slot.startSec + slot.endSec) / 2;
+}
+
 /** `count` frame indices sampled evenly from `total` frames, each at the middle of its slice. */
 export function evenIndices(total: number, count: number): number[] {
   const n = Math.max(1, Math.min(count, total));

@@ -1,11 +1,11 @@
 // A video file's primary track, sampled into the volume. mediabunny reads the container; the browser's
 // WebCodecs decodes. Display size, rotation and non-square pixels come from the track's metadata.
-import { type Input, type VideoSample, VideoSampleSink } from 'mediabunny';
+import { EncodedPacketSink, type Input, type InputVideoTrack, type VideoSample, VideoSampleSink } from 'mediabunny';
 import { type VolumeShape, fitVolume } from '../model/budget';
 import { downscaleYuv, orientInto, YUV_FORMATS, type YuvFormat, yuvMatrix } from './downscale';
 import { codecMessage, MESSAGES } from './errors';
 import { createFrameWriter, type FrameWriter, yieldToEventLoop } from './frames';
-import { fillMissing, sampleTimes } from './sampling';
+import { fillMissing, sampleSlots, sampleTimes, timeInSlot } from './sampling';
 import type { DecodeContext, LoadResult } from './types';
 
 export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<LoadResult> {
@@ -37,7 +37,8 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   const scratch: Scratch = { planes: null };
   ctx.progress.stage = 'decode';
   options.onProgress?.(0);
-  for await (const sample of sink.samplesAtTimestamps(sampleTimes(startSec, durationSec, shape.frames))) {
+  const times = await timesToDecode(track, startSec, durationSec, frameCount, shape.frames);
+  for await (const sample of sink.samplesAtTimestamps(times)) {
     try {
       if (sample && !signal.aborted) await paint(sample, writer, present.length, shape, scratch);
     } finally {
@@ -60,6 +61,22 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
     ok: true,
     clip: { displayWidthPx, displayHeightPx, frameCount, durationSec, fps, volume: { ...shape, rgba: writer.rgba } },
   };
+}
+
+/**
+ * One time per volume frame, each in its own equal slice of the clip. When frames are skipped, a key frame
+ * in a slice is preferred: a 10-minute clip then costs about one decode per volume frame instead of a run
+ * from each previous key frame.
+ */
+async function timesToDecode(track: InputVideoTrack, startSec: number, durationSec: number, frameCount: number, count: number): Promise<number[]> {
+  if (!(durationSec > 0) || frameCount <= count) return sampleTimes(startSec, durationSec, count);
+  const packets = new EncodedPacketSink(track);
+  const times: number[] = [];
+  for (const slot of sampleSlots(startSec, durationSec, count)) {
+    const key = await packets.getKeyPacket(slot.endSec - 1e-6, { metadataOnly: true }).catch(() => null);
+    times.push(timeInSlot(slot, key?.timestamp ?? null));
+  }
+  return times;
 }
 
 /** Below this much shrinking (in pixels per frame) the canvas is quick and filters better. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evenIndices, fillMissing, sampleTimes } from '../../src/media/sampling';
+import { evenIndices, fillMissing, sampleSlots, sampleTimes, timeInSlot } from '../../src/media/sampling';
 
 describe('sampleTimes', () => {
   it('takes frame middles, offset by the track start', () => {
@@ -9,6 +9,29 @@ describe('sampleTimes', () => {
   });
   it('repeats the start for a clip without duration', () => {
     expect(sampleTimes(0.25, 0, 3)).toEqual([0.25, 0.25, 0.25]);
+  });
+});
+
+describe('sampleSlots and timeInSlot', () => {
+  it('cuts a 10-minute clip into equal slices that cover it', () => {
+    const slots = sampleSlots(0.5, 600, 128);
+    expect(slots).toHaveLength(128);
+    expect(slots[0]).toEqual({ startSec: 0.5, endSec: 0.5 + 600 / 128 });
+    expect(slots[127]!.endSec).toBeCloseTo(600.5);
+    expect(slots.every((slot, i) => i === 0 || slot.startSec === slots[i - 1]!.endSec)).toBe(true);
+  });
+  it('takes a key frame inside the slice, else the middle', () => {
+    const slot = { startSec: 10, endSec: 15 };
+    expect(timeInSlot(slot, 12)).toBe(12);
+    expect(timeInSlot(slot, 10)).toBe(10);
+    expect(timeInSlot(slot, 8)).toBe(12.5); // the last key frame is in an earlier slice
+    expect(timeInSlot(slot, null)).toBe(12.5);
+  });
+  it('keeps the chosen times in order, one per slice', () => {
+    const keys = [0, 7, 9, 30, 31, 58];
+    const lastKeyBefore = (t: number) => keys.filter((k) => k < t).at(-1) ?? null;
+    const times = sampleSlots(0, 60, 6).map((slot) => timeInSlot(slot, lastKeyBefore(slot.endSec)));
+    expect(times).toEqual([9, 15, 25, 31, 45, 58]);
   });
 });
 
