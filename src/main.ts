@@ -170,7 +170,12 @@ export function mount(): () => void {
     panel.update(state, { input, tokenCount: count });
     messages.update(state);
   }
-  const unsubscribe = store.subscribe(render);
+  const unsubscribe = store.subscribe((state, prev) => {
+    // A decode's progress ticks move only the progress bar; redrawing the 3D view for each would stall the page.
+    const progressOnly = state.progress !== prev.progress && state.params === prev.params && state.clip === prev.clip && state.status === prev.status;
+    if (progressOnly) messages.update(state);
+    else render(state);
+  });
   const unwatchView = messages.watchView(viewElement, () => render(store.get()));
   render(store.get());
   clips.start();
