@@ -28,6 +28,7 @@ describe('files that load', () => {
     ['vfr.mp4', '16x96x160', 'variable frame rate'],
     ['odd-321x179.webm', '12x179x321', 'odd size, VP9 in WebM'],
     ['h264.mkv', '10x120x200', 'Matroska'],
+    ['clip.mkv', '16x96x160', 'VP9 in Matroska'],
     ['still-120x90.png', '1x90x120', 'a still image is a one-frame video'],
     ['anim-80x48.gif', '6x48x80', 'an animated GIF keeps its frames'],
   ])('%s → %s (%s)', async (name, shape) => {
@@ -46,8 +47,10 @@ describe('files that fail keep the clip on screen', () => {
   it.each([
     ['audio-only.m4a', MESSAGES.audioOnly],
     ['hevc.mp4', codecMessage('hevc')], // Debian's Chromium has no HEVC decoder
-    ['truncated.mp4', MESSAGES.truncated],
+    ['truncated.mp4', MESSAGES.truncated], // the index lists frames whose bytes are missing
+    ['truncated-no-moov.mp4', MESSAGES.unreadable], // cut before the index: no tracks at all
     ['not-media.txt', MESSAGES.notMedia],
+    ['not-media.mp4', MESSAGES.notMedia], // the name says video, the bytes don't
     ['empty.mp4', MESSAGES.empty],
   ])('%s → alert', async (name, message) => {
     const before = await readouts(page);
@@ -93,6 +96,7 @@ describe('memory', () => {
     const first = await used();
     for (let i = 0; i < 8; i += 1) await loadFixture(page, i % 2 ? 'odd-321x179.webm' : 'sar-2to1.mp4');
     const last = await used();
+    console.log(`JS heap + array buffers over 8 loads: ${(first / 2 ** 20).toFixed(1)} → ${(last / 2 ** 20).toFixed(1)} MiB`);
     // Keeping every volume would add about 18 MiB.
     expect(last - first).toBeLessThan(6 * 1024 * 1024);
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '12x179x321' });
