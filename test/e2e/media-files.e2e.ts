@@ -1,9 +1,9 @@
 // Your own clip, from every kind of file: each either loads with the right nominal input (T×H×W, display
 // size after rotation and pixel aspect), or shows a plain alert while the clip on screen stays.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codecMessage, MESSAGES } from '../../src/media/errors';
-import { canvasStats, launchBrowser, openApp, readouts } from './browser';
+import { canvasStats, launchBrowser, openApp, readouts, waitForSettled } from './browser';
 import { alertText, fixtureBase64, hashParam, loadFixture, loadsSoFar, trackLoads, waitForLoads } from './media-helpers';
 
 let browser: Browser;
@@ -101,5 +101,20 @@ describe('memory', () => {
     expect(last - first).toBeLessThan(6 * 1024 * 1024);
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '12x179x321' });
     expect(errors).toEqual([]);
+  });
+});
+
+describe('without workers', () => {
+  it('decodes on the page instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
+    await context.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    const bare = await context.newPage();
+    await bare.goto(`${inject('baseUrl')}index.html#vae=1x1x1&patch=2x16x16&view=stack`);
+    await waitForSettled(bare);
+    await trackLoads(bare);
+    expect(await bare.evaluate(() => typeof Worker)).toBe('undefined');
+    await loadFixture(bare, 'rotated-90.mp4');
+    expect(await readouts(bare)).toMatchObject({ status: 'ready', inputShape: '16x160x96' });
+    await context.close();
   });
 });
