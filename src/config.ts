@@ -13,3 +13,4 @@ export const WORLD_SIZE = 2; // world units spanned by the volume's larger spati
 export const MAX_DEPTH_WORLD = 2.4; // world units for the time axis, at most
 export const FRAME_DEPTH_WORLD = 0.06; // world units per frame, before the cap above
 export const MAX_STACK_PLANES = 64; // frames drawn in the stack view, at most
+export const SECTION_SAMPLES = 320; // the slice figure samples at most this many pixels per side

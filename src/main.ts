@@ -1,5 +1,6 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
+import { SECTION_SAMPLES } from './config';
 import { createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
 import { coverage, tokenFrameRange } from './model/extent';
@@ -8,6 +9,8 @@ import { type Tile, tokenTiles } from './model/token-pixels';
 import { pack } from './model/packing';
 import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, indexOf } from './model/sequence';
+import { type Cut, cutOf } from './model/slice';
+import { type SectionImage, sectionImage } from './model/section';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
@@ -26,6 +29,7 @@ import { createModelInfo } from './ui/model-info';
 import { createPacking } from './ui/packing';
 import { createPanel } from './ui/panel';
 import { createReadout } from './ui/readout';
+import { createSection } from './ui/section';
 import { createShare } from './ui/share';
 import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
@@ -72,6 +76,17 @@ function memoStrip() {
   };
 }
 
+/** The slice's cross-section changes only with the cut, the input or the clip. */
+function memoSection() {
+  let key = '';
+  let image: SectionImage | null = null;
+  return (volume: DecodedClip['volume'], input: Dims, cut: Cut): SectionImage => {
+    const next = JSON.stringify([cut, input, volume.frames, volume.rgba.byteLength]);
+    if (next !== key || !image) [key, image] = [next, sectionImage(volume, input, cut, SECTION_SAMPLES)];
+    return image;
+  };
+}
+
 export function mount(): () => void {
   const { params, notes } = decode(window.location.hash);
   const store = createAppStore(params, notes);
@@ -92,6 +107,8 @@ export function mount(): () => void {
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const strip = createStrip(overlay);
   const stripFor = memoStrip();
+  const section = createSection(overlay);
+  const sectionFor = memoSection();
   const packing = createPacking(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
@@ -155,8 +172,13 @@ export function mount(): () => void {
       const { explode, noise, view } = params;
       const latent = params.space === 'latent' ? 1 : 0;
       const sequence = view === 'sequence' ? 1 : 0;
-      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected: selection?.pos ?? null }, params.cam);
-    }
+      const cut = cutOf(params.slice, params.at, tok.input);
+      const selected = selection?.pos ?? null;
+      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: view === 'cubes' ? cut : null }, params.cam);
+      section.update(cut && shownVolume
+        ? { slice: params.slice, cut, image: sectionFor(shownVolume, tok.input, cut), tok, kept, selected, cubesView: view === 'cubes' }
+        : null);
+    } else section.update(null);
     readout.update(state, { tok, selection, block: host.block(), exact });
     const violations = preset && input ? checkSize(preset, input) : [];
     modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });

@@ -3,6 +3,7 @@
 import type { Dims, Fit } from '../model/grid';
 import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
 import { PRESETS } from '../model/presets';
+import { SLICES, type Slice } from '../model/slice';
 import { TOUR } from './tour';
 
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
@@ -38,6 +39,8 @@ export interface Params {
   readonly view: View;
   readonly space: Space; // what the volume shows: the pixels, or the VAE's latent
   readonly explode: number;
+  readonly slice: Slice; // a plane through the volume: off, xt, yt or xy
+  readonly at: number; // where the plane cuts, 0..1 along its axis
   readonly token: number;
   readonly noise: number;
   readonly pack: boolean; // show the bundled clips packed into one sequence
@@ -114,6 +117,8 @@ export interface ParamSpecs {
   readonly view: ChoiceSpec<View>;
   readonly space: ChoiceSpec<Space>;
   readonly explode: RangeSpec;
+  readonly slice: ChoiceSpec<Slice>;
+  readonly at: RangeSpec;
   readonly token: TokenSpec;
   readonly noise: RangeSpec;
   readonly pack: FlagSpec;
@@ -138,6 +143,8 @@ export const PARAMS: ParamSpecs = {
   view: { kind: 'choice', initial: 'cubes', options: VIEWS, label: 'view', help: 'stack: the frames; cubes: the volume cut into patches; sequence: the patches in transformer order.' },
   space: { kind: 'choice', initial: 'pixels', options: SPACES, label: 'show', help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.' },
   explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
+  slice: { kind: 'choice', initial: 'off', options: SLICES, label: 'slice', help: 'Cut the cubes open: xt shows one pixel row of every frame (motion becomes streaks), yt one column, xy one frame.' },
+  at: { kind: 'range', initial: 0.5, min: 0, max: 1, step: 0.01, label: 'slice at', help: 'Where the slice plane cuts, from 0 (top, left, first frame) to 1.' },
   token: { kind: 'index', initial: 0, label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
   noise: { kind: 'range', initial: 0, min: 0, max: 1, step: 0.01, label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },
   pack: { kind: 'flag', initial: false, label: 'pack clips', help: 'Show the bundled clips packed into one token sequence (NaViT-style patch n’ pack).' },

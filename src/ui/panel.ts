@@ -24,7 +24,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
-  const proxy: Proxy = { preset: '', clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0 };
+  const proxy: Proxy = { preset: '', clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0, slice: 'off', at: 0.5 };
   for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
   const controllers: Controller[] = [];
   const set = (patch: Partial<Params>) => setParams(store, patch);
@@ -77,6 +77,10 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
     const spec = PARAMS[key];
     add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange((v: number) => set({ [key]: v }));
   }
+  add(viewFolder, 'slice', (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label), PARAMS.slice.help)
+    .onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
+  add(viewFolder, 'at', (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label), PARAMS.at.help)
+    .onChange((v: number) => set({ at: v }));
   const token = add(viewFolder, 'token', (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label), PARAMS.token.help)
     .onChange((v: number) => set({ token: Math.round(v) }));
 
@@ -97,7 +101,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
       for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
       proxy.preset = params.preset ?? '';
-      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token });
+      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token, slice: params.slice, at: params.at });
       token.max(Math.max(1, model.tokenCount - 1));
       for (const controller of controllers) controller.updateDisplay();
     },

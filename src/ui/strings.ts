@@ -60,6 +60,17 @@ export const STRINGS = {
   },
   packingItem: (id: string, grid: string, tokens: string, first: string, last: string) => `${id}: ${grid} = ${tokens} tokens, indices ${first}–${last}`,
   strip: 'The pixels this token covers, frame by frame (padding is see-through).',
+  section: {
+    title: (slice: string) => `Slice ${slice}`,
+    h: (row: number) => `Pixel row ${row} of every frame; time runs down. Whatever moves leaves a slanted streak: time is just another axis.`,
+    w: (col: number) => `Pixel column ${col} of every frame; time runs to the right. Whatever moves leaves a slanted streak: time is just another axis.`,
+    t: (frame: number) => `Frame ${frame}, as the cut meets it.`,
+    lines: ' Lines are token boundaries: each cell is one token’s share of this plane.',
+    thinned: (every: number) => ` Tokens are this small, so one line is drawn per ${every}.`,
+    selected: ' The selected token is outlined.',
+    dropped: ' Striped red: cropped away, in no token.',
+    cubesOnly: ' The 3D cut shows in the cubes view.',
+  },
   noiseNote: 'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
   model: {
     label: 'Model and attention cost',

@@ -1,5 +1,6 @@
 // Orbit camera whose pose round-trips through the URL as yaw°, pitch°, zoom.
 import { MathUtils, type PerspectiveCamera, Vector3 } from 'three';
+import type { Axis } from '../model/grid';
 import type { ViewKind } from './scene-input';
 
 export interface Pose {
@@ -8,11 +9,23 @@ export interface Pose {
   readonly zoom: number;
 }
 
-export const DEFAULT_POSES: Record<ViewKind, Pose> = {
+const DEFAULT_POSES: Record<ViewKind, Pose> = {
   stack: { yawDeg: 38, pitchDeg: 18, zoom: 1 },
   cubes: { yawDeg: 32, pitchDeg: 22, zoom: 1 },
   sequence: { yawDeg: 0, pitchDeg: 0, zoom: 1 },
 };
+
+/** Cubes cut by a slice plane: a pose that looks at the cut face (x–t from above, y–t from the right). */
+const SLICE_POSES: Record<Axis, Pose> = {
+  h: { yawDeg: 18, pitchDeg: 52, zoom: 1 },
+  w: { yawDeg: 64, pitchDeg: 16, zoom: 1 },
+  t: { yawDeg: 24, pitchDeg: 14, zoom: 1 },
+};
+
+/** The pose a view starts in when the link names none. */
+export function defaultPose(view: ViewKind, cutAxis: Axis | null): Pose {
+  return view === 'cubes' && cutAxis ? SLICE_POSES[cutAxis] : DEFAULT_POSES[view];
+}
 
 const _offset = new Vector3();
 

@@ -3,6 +3,7 @@ import { BoxGeometry, Color, InstancedBufferGeometry, Mesh, ShaderMaterial, type
 import { MAX_DRAWN_BLOCKS } from '../config';
 import { blockCount, blockSize } from '../model/blocks';
 import type { Dims } from '../model/grid';
+import type { Cut } from '../model/slice';
 import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
 import type { SceneInput } from './scene-input';
 import { setVolumeUniforms, volumeUniforms } from './uniforms';
@@ -17,6 +18,15 @@ export interface CubesPart {
 }
 
 const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's row width
+const FAR_PX = 1e9; // stands for "not cut" in the shader's keep range
+
+/** The slice's keep range as shader vectors (t, y, x). */
+function setKeep(lo: Vector3, hi: Vector3, cut: Cut | null): void {
+  const bound = (n: number) => Math.max(-FAR_PX, Math.min(FAR_PX, n));
+  const keep = cut?.keep;
+  lo.set(bound(keep?.t[0] ?? -FAR_PX), bound(keep?.h[0] ?? -FAR_PX), bound(keep?.w[0] ?? -FAR_PX));
+  hi.set(bound(keep?.t[1] ?? FAR_PX), bound(keep?.h[1] ?? FAR_PX), bound(keep?.w[1] ?? FAR_PX));
+}
 
 export function createCubes(): CubesPart {
   const box = new BoxGeometry(1, 1, 1);
@@ -38,6 +48,8 @@ export function createCubes(): CubesPart {
       uSequence: { value: 0 },
       uSeqCols: { value: 1 },
       uSeqPitch: { value: 0.1 },
+      uKeepLo: { value: new Vector3(-FAR_PX, -FAR_PX, -FAR_PX) },
+      uKeepHi: { value: new Vector3(FAR_PX, FAR_PX, FAR_PX) },
       uSelected: { value: new Vector3(-1, -1, -1) },
       uPadColor: { value: new Color(COLOURS.padding) },
       uLineColor: { value: new Color(COLOURS.cutLine) },
@@ -70,6 +82,7 @@ export function createCubes(): CubesPart {
     const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
     u.uSeqCols!.value = cols;
     u.uSeqPitch!.value = SEQUENCE_WIDTH_WORLD / cols;
+    setKeep(u.uKeepLo!.value, u.uKeepHi!.value, input.cut);
     const s = input.selected;
     u.uSelected!.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
     geometry.instanceCount = volume ? count : 0;

@@ -2,6 +2,7 @@
 import {
   BoxGeometry, Color, DoubleSide, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector3,
 } from 'three';
+import { AXES } from '../model/grid';
 import { GHOST_FRAGMENT, GHOST_VERTEX } from './glsl/ghost';
 import type { SceneInput } from './scene-input';
 import { setVolumeUniforms, volumeUniforms } from './uniforms';
@@ -56,14 +57,22 @@ export function createGhost(): GhostPart {
     if (kept.t < T) slabs.push([[kept.t, 0, 0], [T, H, W]]);
     if (kept.h < H) slabs.push([[0, kept.h, 0], [kept.t, H, W]]);
     if (kept.w < W) slabs.push([[0, 0, kept.w], [kept.t, kept.h, W]]);
-    slabs.forEach(([lo, hi], i) => {
+    // A slice plane cuts the slabs too; what it leaves of each is drawn.
+    const keep = input.cut?.keep;
+    const cutSlabs = slabs
+      .map(([lo, hi]) => [
+        lo.map((n, i) => Math.max(n, keep?.[AXES[i]!][0] ?? n)),
+        hi.map((n, i) => Math.min(n, keep?.[AXES[i]!][1] ?? n)),
+      ] as const)
+      .filter(([lo, hi]) => lo.every((n, i) => n < hi[i]!));
+    cutSlabs.forEach(([lo, hi], i) => {
       mins.setXYZ(i, lo[0]!, lo[1]!, lo[2]!);
       maxs.setXYZ(i, hi[0]!, hi[1]!, hi[2]!);
     });
     mins.needsUpdate = true;
     maxs.needsUpdate = true;
-    geometry.instanceCount = slabs.length;
-    mesh.visible = input.view === 'cubes' && slabs.length > 0 && volume !== null;
+    geometry.instanceCount = cutSlabs.length;
+    mesh.visible = input.view === 'cubes' && cutSlabs.length > 0 && volume !== null;
   }
 
   return {

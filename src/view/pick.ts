@@ -4,6 +4,7 @@ import { type Ray, Vector3 } from 'three';
 import { latentFrameStart } from '../model/extent';
 import type { Dims, Tokenizer } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
+import type { Cut } from '../model/slice';
 
 export interface PickLayout {
   readonly tok: Tokenizer;
@@ -13,6 +14,7 @@ export interface PickLayout {
   readonly world: Vector3; // world size of the nominal input (x: W, y: H, z: T)
   readonly gap: Vector3; // world gap between blocks at explode = 1
   readonly explode: number;
+  readonly cut: Cut | null; // a slice plane: only what it keeps can be picked
 }
 
 /** Token coordinate (fractional) → pixel coordinate, per axis, as pixOfToken in the shaders. */
@@ -42,6 +44,9 @@ function tokenOnAxis(layout: PickLayout, axis: 't' | 'h' | 'w', world: number): 
     const lo = (pixOfToken(tok, axis, first) / input - 0.5) * size + offset;
     const hi = (pixOfToken(tok, axis, last) / input - 0.5) * size + offset;
     if (along < lo || along >= hi) continue;
+    const [keepLo, keepHi] = layout.cut?.keep[axis] ?? [-Infinity, Infinity];
+    const pix = ((along - offset) / size + 0.5) * input;
+    if (pix < keepLo || pix >= keepHi) return null;
     for (let i = first; i < last; i++) {
       const end = (pixOfToken(tok, axis, i + 1) / input - 0.5) * size + offset;
       if (along < end) return i;

@@ -1,6 +1,7 @@
 // What the view needs to know, derived from the app state by main.ts. Plain data, no three.js.
 import type { Dims, Tokenizer } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
+import type { Cut } from '../model/slice';
 
 export type ViewKind = 'stack' | 'cubes' | 'sequence';
 
@@ -14,4 +15,5 @@ export interface SceneInput {
   readonly sequence: number; // 0: cubes in the volume, 1: cubes in a line (animated between)
   readonly noise: number; // 0..1
   readonly selected: TokenPos | null;
+  readonly cut: Cut | null; // a slice plane through the volume (cubes view)
 }

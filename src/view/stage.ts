@@ -3,7 +3,7 @@
 import { PerspectiveCamera, Raycaster, Scene, type Texture, Vector2, Vector3, WebGLRenderer } from 'three';
 import type { TokenPos } from '../model/sequence';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import { type Pose, DEFAULT_POSES, applyPose, framingDistance, readPose } from './camera';
+import { type Pose, applyPose, defaultPose, framingDistance, readPose } from './camera';
 import { createCubes } from './cubes';
 import { createGhost } from './ghost';
 import { worldSize } from './layout';
@@ -135,14 +135,14 @@ export function createStage(container: HTMLElement): Stage {
     const pad = next.tok.fit === 'pad' ? 1.1 : 1;
     baseDistance = framingDistance(camera, radius * pad);
     appliedPose = pose;
-    applyPose(camera, controls.target.set(0, 0, 0), pose ?? DEFAULT_POSES[next.view], baseDistance);
+    applyPose(camera, controls.target.set(0, 0, 0), pose ?? defaultPose(next.view, next.cut?.axis ?? null), baseDistance);
     controls.update();
   }
 
   controls.addEventListener('change', requestRender);
   controls.addEventListener('end', () => {
     const pose = readPose(camera, controls.target, baseDistance);
-    const before = appliedPose ?? (input ? DEFAULT_POSES[input.view] : null);
+    const before = appliedPose ?? (input ? defaultPose(input.view, input.cut?.axis ?? null) : null);
     if (before && samePose(pose, before)) return; // a click, not an orbit
     appliedPose = pose;
     poseListener(pose);
@@ -165,7 +165,7 @@ export function createStage(container: HTMLElement): Stage {
       return { t: bt * block.t, y: by * block.h, x: bx * block.w };
     }
     const world = worldSize(input.tok.input, new Vector3());
-    return pickInVolume(raycaster.ray, { tok: input.tok, grid, block, blocks, world, gap, explode: input.explode });
+    return pickInVolume(raycaster.ray, { tok: input.tok, grid, block, blocks, world, gap, explode: input.explode, cut: input.cut });
   }
 
   // A click or tap that did not orbit the camera picks a token.
@@ -189,7 +189,7 @@ export function createStage(container: HTMLElement): Stage {
     maxTextureSize: gl.getParameter((gl as WebGL2RenderingContext).MAX_3D_TEXTURE_SIZE) as number,
     block: () => cubes.layout().block,
     update(next, pose) {
-      const reframe = !input || next.view !== input.view || next.explode !== input.explode ||
+      const reframe = !input || next.view !== input.view || next.explode !== input.explode || next.cut?.axis !== input.cut?.axis ||
         !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
       input = next;
       const target: Animated = { latent: next.latent, sequence: next.sequence };

@@ -4,6 +4,7 @@ import { AXES } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS, MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
 import { PRESETS } from '../../src/model/presets';
+import { SLICES } from '../../src/model/slice';
 import { TOUR } from '../../src/state/tour';
 import { HIDEABLE, LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
 
@@ -115,7 +116,7 @@ describe('encode', () => {
       vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
       patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
       space: fc.constantFrom('pixels', 'latent'),
-      explode: unit, token: fc.nat(), noise: unit, pack: fc.boolean(), embed: fc.boolean(),
+      explode: unit, slice: fc.constantFrom(...SLICES), at: unit, token: fc.nat(), noise: unit, pack: fc.boolean(), embed: fc.boolean(),
       hide: fc.subarray([...HIDEABLE]), theme: fc.constantFrom('auto', 'light', 'dark'),
       cam: fc.option(fc.record({
         yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),

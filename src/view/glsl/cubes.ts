@@ -11,6 +11,8 @@ uniform float uExplode;   // 0..1
 uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as words
 uniform float uSeqCols;   // items per row in the sequence
 uniform float uSeqPitch;  // world distance between items in the sequence
+uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
+uniform vec3 uKeepHi;
 ${COMMON_FUNCTIONS}
 out vec3 vPix;
 flat out vec3 vNormalPix;
@@ -24,7 +26,13 @@ void main() {
   vec3 tokEnd = min(tokStart + uBlock, uGrid);
   // Box vertices in 0..1 along (t, y, x): front face (+z) is the block's first frame, top (+y) is row 0.
   vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
-  vec3 pix = pixOfToken(mix(tokStart, tokEnd, local));
+  vec3 pixStart = pixOfToken(tokStart);
+  vec3 pixEnd = pixOfToken(tokEnd);
+  if (any(lessThanEqual(pixEnd, uKeepLo)) || any(greaterThanEqual(pixStart, uKeepHi))) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // cut away: every vertex in one point outside the view
+    return;
+  }
+  vec3 pix = clamp(pixOfToken(mix(tokStart, tokEnd, local)), uKeepLo, uKeepHi);
   vPix = pix;
   vNormalPix = vec3(-normal.z, -normal.y, normal.x);
 
@@ -36,7 +44,7 @@ void main() {
   float rows = ceil(float(bw * bh) * uBlocks.x / uSeqCols);
   float row = floor(index / uSeqCols);
   float col = index - row * uSeqCols;
-  vec3 blockWorld = abs(worldOfPix(pixOfToken(tokEnd)) - worldOfPix(pixOfToken(tokStart)));
+  vec3 blockWorld = abs(worldOfPix(pixEnd) - worldOfPix(pixStart));
   float fit = 0.8 * uSeqPitch / max(blockWorld.x, max(blockWorld.y, blockWorld.z));
   vec3 inLine = vec3((col - (uSeqCols - 1.0) * 0.5) * uSeqPitch, ((rows - 1.0) * 0.5 - row) * uSeqPitch * 1.25, 0.0)
     + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * blockWorld * fit;
