@@ -66,9 +66,9 @@ export interface CanvasStats {
   lumaStdDev: number; // 0..255
 }
 
-/** How much picture the canvas holds, from a screenshot of it (what a person would see). */
-export async function canvasStats(page: Page): Promise<CanvasStats> {
-  const png = await page.locator('#view canvas').first().screenshot();
+/** How much picture an element holds (the 3D view by default), from a screenshot of it: what a person would see. */
+export async function canvasStats(page: Page, selector = '#view canvas'): Promise<CanvasStats> {
+  const png = await page.locator(selector).first().screenshot();
   return page.evaluate(async (base64) => {
     const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
     const canvas = new OffscreenCanvas(image.width, image.height);

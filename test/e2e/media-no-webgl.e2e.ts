@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/ui/strings';
-import { launchBrowser, openApp, readouts } from './browser';
+import { canvasStats, launchBrowser, openApp, readouts } from './browser';
 import { loadFixture, trackLoads } from './media-helpers';
 
 let browser: Browser;
@@ -30,17 +30,7 @@ describe('without WebGL', () => {
   });
 
   it('is not blank', async () => {
-    const stats = await page.evaluate(async (base64) => {
-      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) colours.add(((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3));
-      return colours.size;
-    }, (await page.screenshot()).toString('base64'));
-    expect(stats).toBeGreaterThan(20);
+    expect((await canvasStats(page, 'body')).colours).toBeGreaterThan(20);
   });
 
   it('follows the URL and counts again', async () => {
