@@ -93,7 +93,7 @@ export function mount(): () => void {
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
   const viewElement = required('view');
-  const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl });
+  const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
 
   const tour = createTour(overlay, {

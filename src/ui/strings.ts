@@ -59,6 +59,7 @@ export const STRINGS = {
       `3D view of ${clip}, showing ${what}: ${grid}${selected}. Arrow keys and Page Up/Down move the selection; + and − zoom.`,
   },
   packingItem: (id: string, grid: string, tokens: string, first: string, last: string) => `${id}: ${grid} = ${tokens} tokens, indices ${first}–${last}`,
+  sequenceMarks: 'Left: the index of each row’s first token. t=k: where time slab k starts. Tokens run frame by frame, row by row.',
   strip: 'The pixels this token covers, frame by frame (padding is see-through).',
   section: {
     title: (slice: string) => `Slice ${slice}`,

@@ -25,6 +25,8 @@ export interface ViewHost {
 export interface HostOptions {
   /** Shown in place of the view when WebGL can't be had. */
   readonly unavailableText: string;
+  /** Says what the token sequence's index marks mean. */
+  readonly marksLegend: string;
 }
 
 export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
@@ -39,7 +41,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   function attach(): void {
     if (stage || failed) return;
     try {
-      stage = createStage(container);
+      stage = createStage(container, options.marksLegend);
     } catch {
       failed = true;
       maxTexture = 256;

@@ -9,6 +9,7 @@ import { createGhost } from './ghost';
 import { worldSize } from './layout';
 import type { SceneInput } from './scene-input';
 import { pickInSequence, pickInVolume } from './pick';
+import { createMarks } from './marks';
 import { createStack } from './stack';
 import { type VolumeData, createVolumeTexture } from './volume';
 
@@ -50,7 +51,7 @@ function ease(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 }
 
-export function createStage(container: HTMLElement): Stage {
+export function createStage(container: HTMLElement, marksLegend: string): Stage {
   const renderer = new WebGLRenderer({ antialias: true, alpha: true });
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
   const canvas = renderer.domElement;
@@ -65,6 +66,7 @@ export function createStage(container: HTMLElement): Stage {
   const ghost = createGhost();
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
+  const marks = createMarks(container, marksLegend);
 
   let texture: Texture | null = null;
   let input: SceneInput | null = null;
@@ -103,6 +105,8 @@ export function createStage(container: HTMLElement): Stage {
     frameRequest = 0;
     step(nowMs);
     renderer.render(scene, camera);
+    const line = input && shown && shown.sequence > 0 ? { ...cubes.layout(), grid: input.grid } : null;
+    marks.update(camera, line, shown?.sequence ?? 0);
     if (tween) requestRender();
     // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
     canvas.dataset.frames = String(++frames);
@@ -250,6 +254,7 @@ export function createStage(container: HTMLElement): Stage {
       cubes.dispose();
       ghost.dispose();
       stack.dispose();
+      marks.dispose();
       texture?.dispose();
       renderer.dispose();
       renderer.forceContextLoss(); // give the context back now, not when the GC gets to it

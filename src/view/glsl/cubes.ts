@@ -45,9 +45,12 @@ void main() {
   float row = floor(index / uSeqCols);
   float col = index - row * uSeqCols;
   vec3 blockWorld = abs(worldOfPix(pixEnd) - worldOfPix(pixStart));
-  float fit = 0.8 * uSeqPitch / max(blockWorld.x, max(blockWorld.y, blockWorld.z));
+  // In the line each item shows its first frame to the reader: the face fills most of its slot, and a
+  // long stretch of time is cut short in depth so it does not hide the face behind it.
+  vec3 itemSize = blockWorld * (0.8 * uSeqPitch / max(blockWorld.x, blockWorld.y));
+  itemSize.z = min(itemSize.z, 0.8 * uSeqPitch);
   vec3 inLine = vec3((col - (uSeqCols - 1.0) * 0.5) * uSeqPitch, ((rows - 1.0) * 0.5 - row) * uSeqPitch * 1.25, 0.0)
-    + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * blockWorld * fit;
+    + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * itemSize;
 
   gl_Position = projectionMatrix * modelViewMatrix * vec4(mix(inVolume, inLine, uSequence), 1.0);
 }
