@@ -8,13 +8,13 @@ import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from '
 import { type Tile, tokenTiles } from './model/token-pixels';
 import { pack } from './model/packing';
 import { checkSize, presetTokenizer } from './model/rules';
-import { type TokenPos, indexOf } from './model/sequence';
+import { type TokenPos, inGrid, indexOf } from './model/sequence';
 import { type Cut, cutOf } from './model/slice';
 import { type SectionImage, sectionImage } from './model/section';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
-import { nominalInput, selectedToken, tokenizerOf } from './state/derive';
+import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { activePreset } from './state/presets';
@@ -140,6 +140,14 @@ export function mount(): () => void {
     const tok = currentTokenizer(store);
     if (tok) selectToken(store, pos, tokenGrid(tok));
   });
+  host.onHover((pos) => {
+    const tok = currentTokenizer(store);
+    const grid = tok ? tokenGrid(tok) : null;
+    const index = pos && grid && inGrid(pos, grid) ? indexOf(pos, grid) : null;
+    const { hover, params } = store.get();
+    const current = hover?.of === params ? hover.index : null;
+    if (index !== current) store.set({ hover: index === null ? null : { of: params, index } });
+  });
   host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
   const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
@@ -166,7 +174,7 @@ export function mount(): () => void {
     const preset = activePreset(params);
     const exact = preset && input ? presetTokenizer(preset, input) : null;
     const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
-    const selection = tok ? selectedToken(params, tok) : null;
+    const selection = tok ? shownToken(state, tok) : null;
     if (tok) {
       const { kept } = coverage(tok);
       const { explode, noise, view } = params;

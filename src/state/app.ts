@@ -22,12 +22,19 @@ export interface AppState {
   readonly progress: number | null; // 0..1 while decoding
   readonly alert: string | null; // the last failure, in plain words
   readonly notes: readonly string[]; // values from the URL that were clamped or ignored
+  /** The token under the mouse, previewed in place of `params.token` until the params change or the pointer leaves. */
+  readonly hover: Hover | null;
+}
+
+export interface Hover {
+  readonly of: Params; // the params it was picked under: any change to them ends the preview
+  readonly index: number;
 }
 
 export type AppStore = Store<AppState>;
 
 export function createAppStore(params: Params, notes: readonly string[]): AppStore {
-  return createStore<AppState>({ params, status: 'loading', clip: null, progress: null, alert: null, notes });
+  return createStore<AppState>({ params, status: 'loading', clip: null, progress: null, alert: null, notes, hover: null });
 }
 
 export function setParams(store: AppStore, patch: Partial<Params>): void {

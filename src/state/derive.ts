@@ -1,7 +1,7 @@
 // Everything computed from the state: never stored, always derived by these pure functions.
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type TokenPos, positionOf } from '../model/sequence';
-import type { ClipInfo } from './app';
+import type { AppState, ClipInfo } from './app';
 import { findBundledClip } from './clips';
 import { DEFAULT_LATENT_CHANNELS, type Params } from './params';
 
@@ -35,11 +35,22 @@ export interface Selection {
   readonly pos: TokenPos;
 }
 
-/** The selected token, clamped into the grid; null when the grid is empty. */
+/** The selected token (`token=`), clamped into the grid; null when the grid is empty. */
 export function selectedToken(params: Params, tok: Tokenizer): Selection | null {
+  return tokenAt(params.token, tok);
+}
+
+/** The token on show: the one under the mouse while that preview is current, else the selected one. */
+export function shownToken(state: Pick<AppState, 'params' | 'hover'>, tok: Tokenizer): (Selection & { readonly hovered: boolean }) | null {
+  const hover = state.hover?.of === state.params ? state.hover : null;
+  const selection = tokenAt(hover ? hover.index : state.params.token, tok);
+  return selection && { ...selection, hovered: hover !== null };
+}
+
+function tokenAt(wanted: number, tok: Tokenizer): Selection | null {
   const grid = tokenGrid(tok);
   const count = volumeOf(grid);
   if (count === 0) return null;
-  const index = Math.min(params.token, count - 1);
+  const index = Math.min(wanted, count - 1);
   return { index, pos: positionOf(index, grid) };
 }

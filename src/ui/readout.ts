@@ -9,7 +9,7 @@ import { STRINGS, formatInt } from './strings';
 
 export interface ReadoutModel {
   readonly tok: Tokenizer | null; // null while the nominal input is unknown (a URL clip still loading)
-  readonly selection: Selection | null;
+  readonly selection: (Selection & { readonly hovered: boolean }) | null;
   readonly block: { t: number; h: number; w: number } | null;
   /** The grid as a model preset's own code computes it, when a preset is in use. */
   readonly exact: { readonly grid: Dims; readonly count: number } | null;
@@ -97,7 +97,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         const [f0, f1] = tokenFrameRange(tok, t);
         const rows = `${y * px.h}–${(y + 1) * px.h - 1}`;
         const cols = `${x * px.w}–${(x + 1) * px.w - 1}`;
-        inspector.textContent = STRINGS.readout.selected(formatInt(selection.index), t, y, x, `${f0}–${f1 - 1}`, rows, cols, formatInt(valuesPerToken(tok)));
+        inspector.textContent = STRINGS.readout.selected(selection.hovered, formatInt(selection.index), t, y, x, `${f0}–${f1 - 1}`, rows, cols, formatInt(valuesPerToken(tok)));
         inspector.dataset.value = `${t},${y},${x}`;
       } else {
         inspector.textContent = '';

@@ -18,6 +18,8 @@ export interface ViewHost {
   snapshot(): Promise<Blob | null>;
   record(durationMs: number, during: () => void): Promise<Blob | null>;
   onPick(listener: (pos: TokenPos) => void): void;
+  /** Called with the token under the mouse as it moves (null when it leaves the cubes or the view). */
+  onHover(listener: (pos: TokenPos | null) => void): void;
   onPoseChange(listener: (pose: Pose) => void): void;
   dispose(): void;
 }
@@ -36,6 +38,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   let volume: VolumeData | null = null;
   let scene: { input: SceneInput; pose: Pose | null } | null = null;
   let pickListener: (pos: TokenPos) => void = () => {};
+  let hoverListener: (pos: TokenPos | null) => void = () => {};
   let poseListener: (pose: Pose) => void = () => {};
 
   function attach(): void {
@@ -51,6 +54,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     }
     maxTexture = stage.maxTextureSize;
     stage.onPick((pos) => pickListener(pos));
+    stage.onHover((pos) => hoverListener(pos));
     stage.onPoseChange((pose) => poseListener(pose));
     if (volume) stage.setVolume(volume);
     if (scene) stage.update(scene.input, scene.pose);
@@ -89,6 +93,9 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     record: (durationMs, during) => stage?.record(durationMs, during) ?? Promise.resolve(null),
     onPick(listener) {
       pickListener = listener;
+    },
+    onHover(listener) {
+      hoverListener = listener;
     },
     onPoseChange(listener) {
       poseListener = listener;

@@ -27,6 +27,8 @@ export interface Stage {
   pose(): Pose;
   /** Called with the token the user clicked or tapped. */
   onPick(listener: (pos: TokenPos) => void): void;
+  /** Called with the token under the mouse as it moves, or null when there is none. */
+  onHover(listener: (pos: TokenPos | null) => void): void;
   /** The token under a point of the canvas (CSS pixels from its top-left), or null. */
   pick(xCss: number, yCss: number): TokenPos | null;
   /** A PNG of the view as it is drawn now. */
@@ -187,6 +189,27 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
   canvas.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('pointerup', onPointerUp);
 
+  // A mouse resting over a cube previews it; at most one pick per frame however fast the mouse moves.
+  let hoverListener: (pos: TokenPos | null) => void = () => {};
+  let hoverAt: { x: number; y: number } | null = null;
+  let hoverRequest = 0;
+  const hoverNow = () => {
+    hoverRequest = 0;
+    if (hoverAt) hoverListener(pick(hoverAt.x, hoverAt.y));
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || event.buttons !== 0) return; // orbiting, or a touch: no preview
+    const rect = canvas.getBoundingClientRect();
+    hoverAt = { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    if (hoverRequest === 0) hoverRequest = requestAnimationFrame(hoverNow);
+  };
+  const onPointerLeave = () => {
+    hoverAt = null;
+    hoverListener(null);
+  };
+  canvas.addEventListener('pointermove', onPointerMove);
+  canvas.addEventListener('pointerleave', onPointerLeave);
+
   const gl = renderer.getContext();
   return {
     canvas,
@@ -242,13 +265,19 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
     onPick(listener) {
       pickListener = listener;
     },
+    onHover(listener) {
+      hoverListener = listener;
+    },
     onPoseChange(listener) {
       poseListener = listener;
     },
     dispose() {
       cancelAnimationFrame(frameRequest);
+      cancelAnimationFrame(hoverRequest);
       canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('pointerup', onPointerUp);
+      canvas.removeEventListener('pointermove', onPointerMove);
+      canvas.removeEventListener('pointerleave', onPointerLeave);
       observer.disconnect();
       controls.dispose();
       cubes.dispose();

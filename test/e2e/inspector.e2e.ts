@@ -41,6 +41,23 @@ describe('token inspector', () => {
   });
 });
 
+describe('hover', () => {
+  it('previews the token under the mouse without touching the link, and goes back when the mouse leaves', async () => {
+    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1&token=3');
+    const inspector = () => page.evaluate(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value'));
+    expect(await inspector()).toBe('0,0,3');
+    const box = (await page.locator('#view canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
+    await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '0,7,7');
+    expect(await page.locator('[data-testid=token-inspector]').textContent()).toContain('under the pointer');
+    expect(await page.evaluate(() => window.location.hash)).toContain('token=3');
+    await page.mouse.move(box.x + 2, box.y + 2); // the empty corner: no cube there
+    await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '0,0,3');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('keyboard', () => {
   it('moves the selection from token 0 to (0, 0, 1) with ArrowRight, and along t with PageDown', async () => {
     const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&token=0');

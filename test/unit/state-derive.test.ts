@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenCount } from '../../src/model/grid';
 import type { ClipInfo } from '../../src/state/app';
 import { BUNDLED_CLIPS, findBundledClip } from '../../src/state/clips';
-import { clipShape, isPixelSpace, nominalInput, selectedToken, tokenizerOf } from '../../src/state/derive';
+import { clipShape, isPixelSpace, nominalInput, selectedToken, shownToken, tokenizerOf } from '../../src/state/derive';
 import { DEFAULT_LATENT_CHANNELS, type Params, defaultParams } from '../../src/state/params';
 
 const params = (patch: Partial<Params> = {}): Params => ({ ...defaultParams(), ...patch });
@@ -121,5 +121,23 @@ describe('selectedToken', () => {
     const empty = tokenizerOf(params({ vae: { t: 1, h: 1, w: 1 }, patch: { t: 1, h: 16, w: 16 }, fit: 'crop' }), { t: 4, h: 10, w: 640 });
     expect(tokenCount(empty)).toBe(0);
     expect(selectedToken(params({ token: 0 }), empty)).toBeNull();
+  });
+});
+
+describe('shownToken', () => {
+  const p = params({ w: 640, h: 360, t: 32, vae: { t: 1, h: 1, w: 1 }, patch: { t: 2, h: 16, w: 16 }, fit: 'crop', token: 45 });
+  const tok = tokenizerOf(p, { t: 32, h: 360, w: 640 });
+
+  it('is the selected token when nothing is hovered', () => {
+    expect(shownToken({ params: p, hover: null }, tok)).toEqual({ index: 45, pos: { t: 0, y: 1, x: 5 }, hovered: false });
+  });
+
+  it('previews the hovered token while the params it was picked under hold', () => {
+    expect(shownToken({ params: p, hover: { of: p, index: 1000 } }, tok)).toEqual({ index: 1000, pos: { t: 1, y: 3, x: 0 }, hovered: true });
+  });
+
+  it('drops a preview picked under other params: any change ends it', () => {
+    const changed = { ...p, explode: 0.5 };
+    expect(shownToken({ params: changed, hover: { of: p, index: 1000 } }, tok)).toMatchObject({ index: 45, hovered: false });
   });
 });
