@@ -26,6 +26,7 @@ import {
 
 export const MAX_HASH_LENGTH = 4096; // characters; longer hashes are cut before parsing
 const MAX_URL_LENGTH = 2048;
+const SAME_SITE_PATH = /^(\.{0,2}\/)(?!\/)[\w\-.~/%]*(\?[\w\-.~/%=&]*)?$/; // ./a.mp4, ../v/b.webm, /media/c.mp4 (never //host)
 const MAX_NOTES = 8;
 
 export interface Decoded {
@@ -114,7 +115,10 @@ function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
     const url = new URL(raw);
     if (url.protocol === 'https:' && url.username === '' && url.password === '') return { value: url.href };
   }
-  return { note: `${key}=${quote(raw)} is neither a bundled clip nor an https:// URL; ignored.` };
+  // A path on the app's own site, spelled as one (./, ../ or /) so a mistyped clip id is not taken for a file.
+  const path = raw.replaceAll(' ', '%20');
+  if (path.length <= MAX_URL_LENGTH && SAME_SITE_PATH.test(path)) return { value: path };
+  return { note: `${key}=${quote(raw)} is neither a bundled clip, an https:// URL nor a path on this site; ignored.` };
 }
 
 function parseCamera(_spec: CameraSpec, key: string, raw: string): Parsed<CameraPose | null> {

@@ -95,6 +95,15 @@ describe('clip=https://…', () => {
   });
 });
 
+describe('clip=./path on the app’s own site', () => {
+  it('loads a file served next to the app', async () => {
+    await openClip('./clips/square.mp4');
+    expect(await alertText(page)).toBeNull();
+    expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '49x480x480' });
+    expect(await hashParam(page, 'clip')).toBe('./clips/square.mp4');
+  });
+});
+
 describe('hostile names and addresses', () => {
   it('never turn into markup', async () => {
     const markup = '<img src=x onerror="window.__pwned=1">';

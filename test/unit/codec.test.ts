@@ -22,7 +22,7 @@ function isValid(params: Params): boolean {
       case 'flag': return typeof value === 'boolean';
       case 'id': return value === null || spec.ids().includes(value as string);
       case 'subset': return Array.isArray(value) && value.every((v) => (spec.options as readonly unknown[]).includes(v));
-      case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && value.startsWith('https://'));
+      case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && (value.startsWith('https://') || /^\.{0,2}\/(?![/\\])[^\s\\]*$/.test(value)));
       case 'camera': {
         if (value === null) return true;
         const pose = value as NonNullable<Params['cam']>;
@@ -168,5 +168,25 @@ describe('model presets in links', () => {
     const { params, notes } = decode('preset=sora2');
     expect(params.preset).toBeNull();
     expect(notes[0]).toContain('preset=');
+  });
+});
+
+describe('clip paths on the app’s own site', () => {
+  it('accepts ./, ../ and / paths and round-trips them', () => {
+    for (const clip of ['./clips/lecture.mp4', '../media/b.webm', '/videos/c.mp4?v=2', '/a%20b.mp4']) {
+      const { params, notes } = decode(`clip=${encodeURIComponent(clip)}`);
+      expect(notes, clip).toEqual([]);
+      expect(params.clip).toBe(clip);
+      expect(decode(encode(params)).params.clip).toBe(clip);
+    }
+    expect(decode('clip=/a b.mp4').params.clip).toBe('/a%20b.mp4');
+  });
+
+  it('refuses other hosts, schemes and bare words, with a note', () => {
+    for (const clip of ['//evil.example/x.mp4', '/\\evil.example/x.mp4', 'javascript:alert(1)', 'http://example.org/a.mp4', 'landscap', './<script>.mp4']) {
+      const { params, notes } = decode(`clip=${encodeURIComponent(clip)}`);
+      expect(params.clip, clip).toBe('landscape');
+      expect(notes[0], clip).toContain('ignored');
+    }
   });
 });

@@ -46,6 +46,8 @@ function isWithin(spec: AnySpec, value: unknown): boolean {
     case 'clip': {
       if (typeof value !== 'string') return false;
       if (BUNDLED_CLIPS.some((clip) => clip.id === value) || value === LOCAL_CLIP) return true;
+      // A path on the app's own site: it stays on this origin whatever the page's address is.
+      if (/^\.{0,2}\//.test(value)) return new URL(value, 'https://app.example/a/b/').origin === 'https://app.example' && !/[\s\\]/.test(value);
       if (!URL.canParse(value)) return false;
       const url = new URL(value);
       return url.protocol === 'https:' && url.username === '' && url.password === '' && url.href === value;
