@@ -1,19 +1,13 @@
 // Accessibility: axe-core on every view, reduced motion, and a phone-sized screen.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasStats, launchBrowser, openApp, readouts } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasStats, openApp, readouts, sharedBrowser } from './browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Violation {
   id: string;
@@ -35,9 +29,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const SMALL = 'w=320&h=180&t=16&vae=1x1x1&patch=4x45x40';
 
 describe('axe-core', () => {
-  for (const hash of [`${SMALL}&view=stack`, `${SMALL}&view=cubes`, `${SMALL}&view=sequence`, `${SMALL}&step=latent`, `${SMALL}&embed=1`, `${SMALL}&theme=light`]) {
+  for (const hash of [`${SMALL}&view=stack`, `${SMALL}&view=cubes`, `${SMALL}&view=sequence`, `${SMALL}&slice=xt`, `${SMALL}&step=latent`, `${SMALL}&embed=1`, `${SMALL}&theme=light`]) {
     it(`finds no serious or critical violations at ${hash}`, async () => {
-      const { page } = await openApp(browser, hash);
+      const { page } = await openApp(browser(), hash);
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
     });
@@ -46,7 +40,7 @@ describe('axe-core', () => {
 
 describe('reduced motion', () => {
   it('jumps to the sequence in a few frames instead of animating', async () => {
-    const { page } = await openApp(browser, SMALL, { reducedMotion: 'reduce' });
+    const { page } = await openApp(browser(), SMALL, { reducedMotion: 'reduce' });
     const before = Number(await page.locator('#view canvas').getAttribute('data-frames'));
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
     await page.waitForTimeout(1500);
@@ -56,7 +50,7 @@ describe('reduced motion', () => {
   });
 
   it('animates the same change over several frames without it', async () => {
-    const { page } = await openApp(browser, SMALL);
+    const { page } = await openApp(browser(), SMALL);
     const before = Number(await page.locator('#view canvas').getAttribute('data-frames'));
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=sequence`);
     await page.waitForTimeout(1500);
@@ -68,7 +62,7 @@ describe('reduced motion', () => {
 
 describe('phone', () => {
   it('reaches ready at 375×667 with no sideways scrolling and the clip on the canvas', async () => {
-    const { page, errors } = await openApp(browser, '', { viewport: { width: 375, height: 667 } });
+    const { page, errors } = await openApp(browser(), '', { viewport: { width: 375, height: 667 } });
     expect((await readouts(page)).status).toBe('ready');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await page.locator('[data-testid=token-count]').isVisible()).toBe(true);

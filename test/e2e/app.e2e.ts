@@ -1,42 +1,35 @@
 // The foundation's public checks, on the built app in headless Chromium.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasStats, launchBrowser, openApp, readouts } from './browser';
+import { describe, expect, it } from 'vitest';
+import { canvasStats, openApp, readouts, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const PIXEL_PATCHES = 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16';
 
 describe('token count through the URL contract', () => {
   it('crops 640×360×32 into 16x22x40 = 14080 tokens', async () => {
-    const { page, errors } = await openApp(browser, `${PIXEL_PATCHES}&fit=crop`);
+    const { page, errors } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
     expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '14080', tokenGrid: '16x22x40', inputShape: '32x360x640' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('pads the same input into 16x23x40 = 14720 tokens', async () => {
-    const { page, errors } = await openApp(browser, `${PIXEL_PATCHES}&fit=pad`);
+    const { page, errors } = await openApp(browser(), `${PIXEL_PATCHES}&fit=pad`);
     expect(await readouts(page)).toMatchObject({ tokenCount: '14720', tokenGrid: '16x23x40' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('gives ViViT 8x14x14 = 1568 tokens for 224×224×16 with 2×16×16 tubelets', async () => {
-    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16');
+    const { page, errors } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16');
     expect(await readouts(page)).toMatchObject({ tokenCount: '1568', tokenGrid: '8x14x14', inputShape: '16x224x224' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('follows a hash change while the page is open', async () => {
-    const { page, errors } = await openApp(browser, `${PIXEL_PATCHES}&fit=crop`);
+    const { page, errors } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
     await page.evaluate((hash) => (window.location.hash = hash), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16');
     await page.waitForFunction(() => document.querySelector('[data-testid=token-count]')?.getAttribute('data-value') === '1568');
     expect(await readouts(page)).toMatchObject({ tokenGrid: '8x14x14', inputShape: '16x224x224' });
@@ -45,7 +38,7 @@ describe('token count through the URL contract', () => {
   });
 
   it('clamps a bad value, says so, and still counts', async () => {
-    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=0x16x16&view=<b>x</b>');
+    const { page, errors } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=0x16x16&view=<b>x</b>');
     expect(await readouts(page)).toMatchObject({ status: 'ready', tokenGrid: '16x14x14' });
     const notes = await page.locator('.notes').innerText();
     expect(notes).toContain('patch=');
@@ -56,7 +49,7 @@ describe('token count through the URL contract', () => {
   });
 
   it('writes the state back into the hash without adding history entries', async () => {
-    const { page } = await openApp(browser, `${PIXEL_PATCHES}&fit=crop`);
+    const { page } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
     const before = await page.evaluate(() => history.length);
     await page.locator('.lil-gui select').filter({ has: page.locator('option', { hasText: /^pad$/ }) }).selectOption({ label: 'pad' });
     await page.waitForFunction(() => !window.location.hash.includes('fit=crop'));
@@ -68,7 +61,7 @@ describe('token count through the URL contract', () => {
 
 describe('the default view', () => {
   it('shows the bundled clip on the canvas, not a blank frame', async () => {
-    const { page, errors } = await openApp(browser, '');
+    const { page, errors } = await openApp(browser(), '');
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '49x360x640' });
     const stats = await canvasStats(page);
     expect(stats.colours).toBeGreaterThan(50);

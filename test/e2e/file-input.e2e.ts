@@ -1,22 +1,15 @@
 // Loading the user's own clip through input[type=file].
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasStats, launchBrowser, openApp, readouts } from './browser';
+import { describe, expect, it } from 'vitest';
+import { canvasStats, openApp, readouts, sharedBrowser } from './browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('your own clip', () => {
   it('loads a generated 160×96, 16-frame MP4 and counts its tokens', async () => {
-    const { page, errors } = await openApp(browser, 'vae=1x1x1&patch=2x16x16&fit=pad');
+    const { page, errors } = await openApp(browser(), 'vae=1x1x1&patch=2x16x16&fit=pad');
     await page.locator('input[type=file]').setInputFiles(fixture('small-160x96.mp4'));
     await page.waitForFunction(() => document.querySelector('[data-testid=input-shape]')?.getAttribute('data-value') === '16x96x160');
     // 16/2 × 96/16 × 160/16 = 8 × 6 × 10

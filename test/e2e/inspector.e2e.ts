@@ -1,21 +1,14 @@
 // Selecting tokens: by URL, and by clicking a cube.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, readouts } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, readouts, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const EXAMPLE = 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop';
 
 describe('token inspector', () => {
   it('reads token=45 as (0, 1, 5) and token=1000 as (1, 3, 0) in t-major raster order', async () => {
-    const { page, errors } = await openApp(browser, `${EXAMPLE}&token=45`);
+    const { page, errors } = await openApp(browser(), `${EXAMPLE}&token=45`);
     expect((await readouts(page)).tokenInspector).toBe('0,1,5');
     await page.evaluate((hash) => (window.location.hash = hash), `${EXAMPLE}&token=1000`);
     await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '1,3,0');
@@ -24,13 +17,13 @@ describe('token inspector', () => {
   });
 
   it('clamps a token past the end to the last one', async () => {
-    const { page } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&token=999999');
+    const { page } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&token=999999');
     expect((await readouts(page)).tokenInspector).toBe('7,13,13');
     await page.context().close();
   });
 
   it('selects the token under a click and writes it to the URL', async () => {
-    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1');
+    const { page, errors } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1');
     const box = (await page.locator('#view canvas').boundingBox())!;
     // Face on, frame 0 in front: the centre of the view is token (0, 7, 7), index 7·14 + 7 = 105.
     await page.mouse.click(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
@@ -43,7 +36,7 @@ describe('token inspector', () => {
 
 describe('hover', () => {
   it('previews the token under the mouse without touching the link, and goes back when the mouse leaves', async () => {
-    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1&token=3');
+    const { page, errors } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0&cam=0,0,1&token=3');
     const inspector = () => page.evaluate(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value'));
     expect(await inspector()).toBe('0,0,3');
     const box = (await page.locator('#view canvas').boundingBox())!;
@@ -60,7 +53,7 @@ describe('hover', () => {
 
 describe('keyboard', () => {
   it('moves the selection from token 0 to (0, 0, 1) with ArrowRight, and along t with PageDown', async () => {
-    const { page, errors } = await openApp(browser, 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&token=0');
+    const { page, errors } = await openApp(browser(), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&token=0');
     await page.locator('#view').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '0,0,1');

@@ -1,15 +1,9 @@
 // The token sequence: cubes fly into a line in t-major raster order, with index marks, and back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // 4×4×8 = 128 tokens; the line wraps at ⌈√(128·2.5)⌉ = 18 per row.
 const SMALL = 'w=320&h=180&t=16&vae=1x1x1&patch=4x45x40';
@@ -24,7 +18,7 @@ const marks = (page: Page) =>
 
 describe('sequence view', () => {
   it('labels each row with its first token’s index and marks where each time slab starts', async () => {
-    const { page, errors } = await openApp(browser, `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
+    const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
     const shown = await marks(page);
     expect(shown.opacity).toBe(1);
     expect(shown.rows.slice(0, 3)).toEqual(['0', '18', '36']);
@@ -35,7 +29,7 @@ describe('sequence view', () => {
   });
 
   it('takes the marks away when the cubes go back into the volume', async () => {
-    const { page, errors } = await openApp(browser, `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
+    const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
     await page.waitForFunction(() => document.querySelectorAll('.seq-marks span:not([hidden])').length === 0);
     expect((await marks(page)).opacity).toBe(0);

@@ -1,15 +1,9 @@
 // Links, embeds, many embeds on one page, privacy and hosting.
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { canvasStats, launchBrowser, meanDifference, openApp, readouts, waitForSettled } from './browser';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { canvasStats, meanDifference, openApp, readouts, sharedBrowser, waitForSettled } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const SMALL = 'vae=1x1x1&patch=4x45x40&w=320&h=180&t=16';
 
@@ -19,7 +13,7 @@ async function pixelsOf(page: Page): Promise<Buffer> {
 
 describe('sharing', () => {
   it('copies a link that reproduces the readouts and the picture, camera included', async () => {
-    const { page, errors } = await openApp(browser, `${SMALL}&token=7&explode=0.5&cam=60,30,1.3`);
+    const { page, errors } = await openApp(browser(), `${SMALL}&token=7&explode=0.5&cam=60,30,1.3`);
     const before = { readouts: await readouts(page), png: await pixelsOf(page) }; // with the share box still closed
     await page.locator('.share summary').click();
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -37,7 +31,7 @@ describe('sharing', () => {
   });
 
   it('makes an embed snippet with embed=1, lazy loading, a title and fullscreen', async () => {
-    const { page } = await openApp(browser, SMALL);
+    const { page } = await openApp(browser(), SMALL);
     await page.locator('.share summary').click();
     await page.getByLabel('embed hides the panel').check();
     await page.getByRole('button', { name: 'Copy embed code' }).click();
@@ -51,7 +45,7 @@ describe('sharing', () => {
 
 describe('export', () => {
   it('saves a PNG of the view', async () => {
-    const { page, errors } = await openApp(browser, SMALL);
+    const { page, errors } = await openApp(browser(), SMALL);
     await page.locator('.share summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PNG' }).click()]);
     expect(download.suggestedFilename()).toBe('spacetime-patches.png');
@@ -66,7 +60,7 @@ describe('export', () => {
 
 describe('embed mode', () => {
   it('hides the panel and fills the frame with the view', async () => {
-    const { page, errors } = await openApp(browser, `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
+    const { page, errors } = await openApp(browser(), `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
     expect(await page.locator('.lil-gui.root').isVisible()).toBe(false);
     const box = (await page.locator('#view canvas').boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(598);
@@ -78,11 +72,11 @@ describe('embed mode', () => {
 
   it('follows theme= over the system preference', async () => {
     // The test browser prefers dark (set below); theme=light must win.
-    const { page } = await openApp(browser, `${SMALL}&theme=light`, { colorScheme: 'dark' });
+    const { page } = await openApp(browser(), `${SMALL}&theme=light`, { colorScheme: 'dark' });
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(243, 245, 249)');
     await page.context().close();
-    const dark = await openApp(browser, `${SMALL}&theme=dark`, { colorScheme: 'light' });
+    const dark = await openApp(browser(), `${SMALL}&theme=dark`, { colorScheme: 'light' });
     expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(14, 17, 23)');
     await dark.page.context().close();
   });
@@ -94,7 +88,7 @@ async function status(frame: Frame): Promise<string | undefined> {
 
 describe('a course page with twelve embeds', () => {
   it('renders every embed when scrolled into view, and the first again after scrolling back', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const context = await browser().newContext({ viewport: { width: 900, height: 700 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -121,7 +115,7 @@ describe('a course page with twelve embeds', () => {
 
 describe('hosting and privacy', () => {
   it('makes no request to any other origin', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const origins = new Set<string>();
     page.on('request', (request) => {
@@ -135,7 +129,7 @@ describe('hosting and privacy', () => {
   });
 
   it('reaches ready when served under a subpath', async () => {
-    const { page, errors } = await openApp(browser, SMALL, { path: 'sub/path/index.html' });
+    const { page, errors } = await openApp(browser(), SMALL, { path: 'sub/path/index.html' });
     expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '128' });
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,15 +1,9 @@
 // The slice plane: from the URL, in the 3D view and as a flat figure, picking on the cut face, and bad values.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasStats, launchBrowser, meanDifference, openApp, readouts } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasStats, meanDifference, openApp, readouts, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // 16 frames of 224×224 in pixel space, 2×16×16 patches: an 8×14×14 grid, small enough for software GL.
 const SMALL = 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0';
@@ -24,7 +18,7 @@ const section = (page: Page) => page.evaluate(() => document.querySelector('[dat
 
 describe('slice plane', () => {
   it('cuts the volume open on the named row, and draws the cross-section flat', async () => {
-    const { page, errors } = await openApp(browser, SMALL);
+    const { page, errors } = await openApp(browser(), SMALL);
     expect(await section(page)).toBeNull();
     expect(await page.locator('.section').isHidden()).toBe(true);
     const whole = await page.locator('#view canvas').screenshot();
@@ -48,7 +42,7 @@ describe('slice plane', () => {
 
   it('picks the token on the cut face, not one the cut took away', async () => {
     // Face on, frame 0 in front; x–y at frame 8 takes frames 0–7 away, so the centre is token (4, 7, 7).
-    const { page, errors } = await openApp(browser, `${SMALL}&cam=0,0,1&slice=xy&at=0.5`);
+    const { page, errors } = await openApp(browser(), `${SMALL}&cam=0,0,1&slice=xy&at=0.5`);
     expect(await section(page)).toBe('xy@8');
     const box = (await page.locator('#view canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
@@ -59,7 +53,7 @@ describe('slice plane', () => {
   });
 
   it('ignores an unknown plane and clamps the position, with a note', async () => {
-    const { page, errors } = await openApp(browser, `${SMALL}&slice=diagonal&at=7`);
+    const { page, errors } = await openApp(browser(), `${SMALL}&slice=diagonal&at=7`);
     expect(await section(page)).toBeNull();
     const notes = await page.locator('.notes').textContent();
     expect(notes).toContain('slice=');
