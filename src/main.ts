@@ -175,14 +175,15 @@ export function mount(): () => void {
     const exact = preset && input ? presetTokenizer(preset, input) : null;
     const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
     const selection = tok ? shownToken(state, tok) : null;
+    const cut = input ? cutOf(params.slice, params.at, input) : null;
+    const viewCut = params.view === 'cubes' ? cut : null; // the 3D view cuts the cubes only
     if (tok) {
       const { kept } = coverage(tok);
       const { explode, noise, view } = params;
       const latent = params.space === 'latent' ? 1 : 0;
       const sequence = view === 'sequence' ? 1 : 0;
-      const cut = cutOf(params.slice, params.at, tok.input);
       const selected = selection?.pos ?? null;
-      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: view === 'cubes' ? cut : null }, params.cam);
+      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: viewCut }, params.cam);
       section.update(cut && shownVolume
         ? { slice: params.slice, cut, image: sectionFor(shownVolume, tok.input, cut), tok, kept, selected, cubesView: view === 'cubes' }
         : null);
@@ -196,7 +197,7 @@ export function mount(): () => void {
     tour.update(params.step);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
     const count = grid ? volumeOf(grid) : 0;
-    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: params.view, grid, count, selected: selection }));
+    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: params.view, grid, count, selected: selection, cut: viewCut }));
     panel.update(state, { input, tokenCount: count });
     messages.update(state);
   }

@@ -54,6 +54,11 @@ export const STRINGS = {
       cubes: 'the volume cut into spacetime patches',
       sequence: 'its tokens laid out in sequence order',
     },
+    cut: {
+      h: (row: number) => `cut open along pixel row ${row}, which shows every frame's row ${row}`,
+      w: (col: number) => `cut open along pixel column ${col}, which shows every frame's column ${col}`,
+      t: (frame: number) => `cut open at frame ${frame}`,
+    },
     selected: (index: string, t: number, y: number, x: number) => `; token ${index} at t ${t}, y ${y}, x ${x} is selected`,
     view: (clip: string, what: string, grid: string, selected: string) =>
       `3D view of ${clip}, showing ${what}: ${grid}${selected}. Arrow keys and Page Up/Down move the selection; + and − zoom.`,
