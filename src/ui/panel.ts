@@ -79,7 +79,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   }
   add(viewFolder, 'slice', (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label), PARAMS.slice.help)
     .onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
-  add(viewFolder, 'at', (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label), PARAMS.at.help)
+  const sliceAt = add(viewFolder, 'at', (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label), PARAMS.at.help)
     .onChange((v: number) => set({ at: v }));
   const token = add(viewFolder, 'token', (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label), PARAMS.token.help)
     .onChange((v: number) => set({ token: Math.round(v) }));
@@ -103,6 +103,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       proxy.preset = params.preset ?? '';
       Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token, slice: params.slice, at: params.at });
       token.max(Math.max(1, model.tokenCount - 1));
+      sliceAt.enable(params.slice !== 'off');
       for (const controller of controllers) controller.updateDisplay();
     },
     dispose: () => gui.destroy(),
