@@ -14,3 +14,4 @@ export const MAX_DEPTH_WORLD = 2.4; // world units for the time axis, at most
 export const FRAME_DEPTH_WORLD = 0.06; // world units per frame, before the cap above
 export const MAX_STACK_PLANES = 64; // frames drawn in the stack view, at most
 export const SECTION_SAMPLES = 320; // the slice figure samples at most this many pixels per side
+export const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence

@@ -1,6 +1,6 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
-import { SECTION_SAMPLES } from './config';
+import { SECTION_SAMPLES, TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
 import { coverage, tokenFrameRange } from './model/extent';
@@ -36,7 +36,6 @@ import { createTour } from './ui/tour';
 import { STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
-import { TRANSITION_MS } from './view/stage';
 
 function required(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -113,7 +112,7 @@ export function mount(): () => void {
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const clips = createClipController(store, {
     baseUrl: document.baseURI,
-    maxTextureSize: host.maxTextureSize(),
+    maxTextureSize: host.maxTextureSize,
     localLinkMessage: STRINGS.localLinkMissing,
     async show(clip) {
       shownVolume = clip.volume;

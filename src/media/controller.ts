@@ -8,7 +8,8 @@ import type { DecodedClip } from './decode';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
-  readonly maxTextureSize: number;
+  /** Largest 3D texture side the view takes (known once the view is built). */
+  maxTextureSize(): Promise<number>;
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
   readonly localLinkMessage: string;
@@ -38,11 +39,11 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
     // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
-    const { loadClip } = await import('./off-thread');
+    const [{ loadClip }, maxTextureSize] = await Promise.all([import('./off-thread'), deps.maxTextureSize()]);
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     const result = await loadClip(source, {
       budgetBytes: VOLUME_BUDGET_BYTES,
-      maxTextureSize: deps.maxTextureSize,
+      maxTextureSize,
       maxFrames: MAX_VOLUME_FRAMES,
       signal: abort.signal,
       onProgress: (fraction) => {

@@ -1,15 +1,16 @@
 // Keeps a stage only while the view is on or near the screen. Browsers keep about 16 WebGL contexts and
 // drop the oldest, so a page with many embeds must give contexts back when they scroll away. The host
 // remembers the frames (CPU copy), the last scene and the listeners, and rebuilds the stage on return.
+// three.js comes with the stage, as a lazy chunk: the page, its numbers and the clip's decoding start first.
 import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
 import type { SceneInput } from './scene-input';
-import { type Stage, createStage } from './stage';
+import type { Stage } from './stage';
 import type { VolumeData } from './volume';
 
 export interface ViewHost {
-  /** Largest 3D texture side, from the first stage made (a safe 2048 before, 256 without WebGL). */
-  maxTextureSize(): number;
+  /** Largest 3D texture side, once the first stage is made (256 without WebGL). */
+  maxTextureSize(): Promise<number>;
   update(input: SceneInput, pose: Pose | null): void;
   setVolume(data: VolumeData | null): void;
   rendered(): Promise<void>;
@@ -34,22 +35,28 @@ export interface HostOptions {
 export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
   let stage: Stage | null = null;
   let failed = false;
+  let wanted = false; // on or near the screen
+  let attaching: Promise<void> | null = null;
   let maxTexture = 2048;
   let volume: VolumeData | null = null;
   let scene: { input: SceneInput; pose: Pose | null } | null = null;
   let pickListener: (pos: TokenPos) => void = () => {};
   let hoverListener: (pos: TokenPos | null) => void = () => {};
   let poseListener: (pose: Pose) => void = () => {};
+  const stageModule = import('./stage'); // starts loading now, alongside the decoder
 
-  function attach(): void {
-    if (stage || failed) return;
+  function unavailable(): void {
+    failed = true;
+    maxTexture = 256;
+    const notice = Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: options.unavailableText });
+    container.append(notice);
+  }
+
+  function build(createStage: (typeof import('./stage'))['createStage']): void {
     try {
       stage = createStage(container, options.marksLegend);
     } catch {
-      failed = true;
-      maxTexture = 256;
-      const notice = Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: options.unavailableText });
-      container.append(notice);
+      unavailable();
       return;
     }
     maxTexture = stage.maxTextureSize;
@@ -60,7 +67,23 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     if (scene) stage.update(scene.input, scene.pose);
   }
 
+  function attach(): void {
+    wanted = true;
+    if (stage || failed || attaching) return;
+    attaching = stageModule.then(
+      ({ createStage }) => {
+        attaching = null;
+        if (wanted && !stage && !failed) build(createStage);
+      },
+      () => {
+        attaching = null;
+        if (!failed) unavailable(); // the chunk did not load (offline mid-update): say so rather than show nothing
+      },
+    );
+  }
+
   function detach(): void {
+    wanted = false;
     stage?.dispose();
     stage = null;
   }
@@ -77,7 +100,10 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   attach();
 
   return {
-    maxTextureSize: () => maxTexture,
+    maxTextureSize: async () => {
+      await attaching;
+      return maxTexture;
+    },
     update(input, pose) {
       scene = { input, pose };
       stage?.update(input, pose);
@@ -86,7 +112,10 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
       volume = data;
       stage?.setVolume(data);
     },
-    rendered: () => stage?.rendered() ?? Promise.resolve(),
+    rendered: async () => {
+      await attaching;
+      await stage?.rendered();
+    },
     block: () => stage?.block() ?? null,
     pose: () => stage?.pose() ?? null,
     snapshot: () => stage?.snapshot() ?? Promise.resolve(null),

@@ -4,6 +4,7 @@ import { PerspectiveCamera, Raycaster, Scene, type Texture, Vector2, Vector3, We
 import type { TokenPos } from '../model/sequence';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { type Pose, applyPose, defaultPose, framingDistance, readPose } from './camera';
+import { TRANSITION_MS } from '../config';
 import { createCubes } from './cubes';
 import { createGhost } from './ghost';
 import { worldSize } from './layout';
@@ -41,7 +42,6 @@ export interface Stage {
 }
 
 const _size = new Vector3();
-export const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
 const MIN_TRANSITION_FRAMES = 6; // a slow GPU still shows the motion rather than jumping to the end
 
 interface Animated {
