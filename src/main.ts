@@ -206,7 +206,7 @@ export function mount(): () => void {
     if (progressOnly) messages.update(state);
     else render(state);
   });
-  const unwatchView = messages.watchView(viewElement, () => render(store.get()));
+  const unwatchView = messages.watchView(viewElement, host.available(), () => render(store.get()));
   render(store.get());
   clips.start();
   postHeight();

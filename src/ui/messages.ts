@@ -11,10 +11,11 @@ export interface MessageActions {
 export interface Messages {
   update(state: AppState): void;
   /**
-   * Show a notice while `view` has no WebGL canvas or its context is lost; `onRestored` runs when the browser
-   * gives the context back (three.js rebuilds its state; a new frame must be asked for). Returns a teardown.
+   * Show a notice when the view could not be made (`available` resolves false) or its context is lost;
+   * `onRestored` runs when the browser gives the context back (three.js rebuilds its state; a new frame must
+   * be asked for). Returns a teardown.
    */
-  watchView(view: HTMLElement, onRestored: () => void): () => void;
+  watchView(view: HTMLElement, available: Promise<boolean>, onRestored: () => void): () => void;
 }
 
 export function createMessages(root: HTMLElement, store: AppStore, actions: MessageActions): Messages {
@@ -54,12 +55,12 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
   if (masthead) masthead.after(box);
   else root.prepend(box);
   return {
-    watchView(view, onRestored) {
+    watchView(view, available, onRestored) {
       const notice = (text: string | null): void => {
         viewNotice.textContent = text ?? '';
         viewNotice.hidden = text === null;
       };
-      if (!view.querySelector('canvas')) notice(STRINGS.noWebgl);
+      void available.then((ok) => ok || notice(STRINGS.noWebgl));
       // A context the view gives back itself (off-screen embeds, teardown) is lost from a canvas it has just
       // removed: not news. These events don't bubble, hence the capture phase.
       const lost = (event: Event): void => {

@@ -11,6 +11,8 @@ import type { VolumeData } from './volume';
 export interface ViewHost {
   /** Largest 3D texture side, once the first stage is made (256 without WebGL). */
   maxTextureSize(): Promise<number>;
+  /** Whether the first stage could be made (false: no WebGL here, or its code did not load). */
+  available(): Promise<boolean>;
   update(input: SceneInput, pose: Pose | null): void;
   setVolume(data: VolumeData | null): void;
   rendered(): Promise<void>;
@@ -103,6 +105,10 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     maxTextureSize: async () => {
       await attaching;
       return maxTexture;
+    },
+    available: async () => {
+      await attaching;
+      return !failed;
     },
     update(input, pose) {
       scene = { input, pose };

@@ -66,6 +66,9 @@ describe('the default view', () => {
     const stats = await canvasStats(page);
     expect(stats.colours).toBeGreaterThan(50);
     expect(stats.lumaStdDev).toBeGreaterThan(10);
+    // WebGL works here: no notice says otherwise (the view's code arrives as a lazy chunk, after the first paint).
+    expect(await page.locator('.view-notice').isHidden()).toBe(true);
+    expect(await page.locator('.no-webgl').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
