@@ -7,7 +7,7 @@ import { type Pose, DEFAULT_POSES, applyPose, framingDistance, readPose } from '
 import { createCubes } from './cubes';
 import { createGhost } from './ghost';
 import { worldSize } from './layout';
-import type { SceneInput } from './scene-input';
+import { type SceneInput, sameSceneInput } from './scene-input';
 import { pickInSequence, pickInVolume } from './pick';
 import { createStack } from './stack';
 import { type VolumeData, createVolumeTexture } from './volume';
@@ -68,6 +68,7 @@ export function createStage(container: HTMLElement): Stage {
 
   let texture: Texture | null = null;
   let input: SceneInput | null = null;
+  let drawnTexture: Texture | null = null; // the texture the parts were last updated with
   let baseDistance = 5;
   let appliedPose: Pose | null = null;
   let frameRequest = 0;
@@ -189,6 +190,9 @@ export function createStage(container: HTMLElement): Stage {
     maxTextureSize: gl.getParameter((gl as WebGL2RenderingContext).MAX_3D_TEXTURE_SIZE) as number,
     block: () => cubes.layout().block,
     update(next, pose) {
+      // A store change that touches nothing drawn (status, progress, a panel toggle) draws no frame.
+      if (input && texture === drawnTexture && sameSceneInput(next, input) && samePose(pose, appliedPose)) return;
+      drawnTexture = texture;
       const reframe = !input || next.view !== input.view || next.explode !== input.explode ||
         !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
       input = next;
