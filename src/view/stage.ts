@@ -73,6 +73,7 @@ export function createStage(container: HTMLElement): Stage {
   let appliedPose: Pose | null = null;
   let frameRequest = 0;
   let frames = 0;
+  let blank = true; // nothing drawn since the canvas was made
   let poseListener: (pose: Pose) => void = () => {};
   let waiting: (() => void)[] = [];
   // Transitions run only while they animate; under reduced motion they jump to the end state.
@@ -103,11 +104,16 @@ export function createStage(container: HTMLElement): Stage {
   function render(nowMs: number): void {
     frameRequest = 0;
     step(nowMs);
-    renderer.render(scene, camera);
+    // Before a clip arrives nothing is visible and the canvas is clear: a frame would only cost time (in
+    // software WebGL it stalls the page while the clip decodes).
+    if (texture || !blank) {
+      renderer.render(scene, camera);
+      blank = !texture;
+      // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
+      canvas.dataset.frames = String(++frames);
+      canvas.dataset.calls = String(renderer.info.render.calls);
+    }
     if (tween) requestRender();
-    // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
-    canvas.dataset.frames = String(++frames);
-    canvas.dataset.calls = String(renderer.info.render.calls);
     const done = waiting;
     waiting = [];
     for (const resolve of done) resolve();
@@ -183,6 +189,8 @@ export function createStage(container: HTMLElement): Stage {
   };
   canvas.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('pointerup', onPointerUp);
+  // three.js rebuilds its GPU state on a restored context (a listener it added first); the picture is ours.
+  canvas.addEventListener('webglcontextrestored', requestRender);
 
   const gl = renderer.getContext();
   return {
@@ -249,6 +257,7 @@ export function createStage(container: HTMLElement): Stage {
       cancelAnimationFrame(frameRequest);
       canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('pointerup', onPointerUp);
+      canvas.removeEventListener('webglcontextrestored', requestRender);
       observer.disconnect();
       controls.dispose();
       cubes.dispose();
