@@ -5,6 +5,7 @@ import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import { LOCAL_CLIP } from '../state/params';
 import type { DecodedClip } from './decode';
+import { loadClip } from './off-thread';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -37,8 +38,6 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
-    const { loadClip } = await import('./off-thread');
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     const result = await loadClip(source, {
       budgetBytes: VOLUME_BUDGET_BYTES,
