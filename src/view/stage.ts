@@ -32,7 +32,7 @@ export interface Stage {
   snapshot(): Promise<Blob | null>;
   /** A WebM of the canvas for `durationMs`, while `during` starts whatever should move. */
   record(durationMs: number, during: () => void): Promise<Blob | null>;
-  /** Resolves once the next frame has been drawn. */
+  /** Draws a frame that is due now rather than at the next animation frame; resolves once it is drawn. */
   rendered(): Promise<void>;
   dispose(): void;
 }
@@ -222,8 +222,15 @@ export function createStage(container: HTMLElement): Stage {
       if (input) this.update(input, appliedPose);
     },
     rendered() {
-      requestRender();
-      return new Promise((resolve) => waiting.push(resolve));
+      const done = new Promise<void>((resolve) => waiting.push(resolve));
+      if (frameRequest === 0) requestRender();
+      else {
+        // A frame that is due is drawn in this task, not at the next animation frame: it then reaches the
+        // screen together with whatever this task changes in the page (the status, the readout).
+        cancelAnimationFrame(frameRequest);
+        render(performance.now());
+      }
+      return done;
     },
     pick,
     async snapshot() {
