@@ -7,6 +7,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 800,
+    // Every browser with WebCodecs preloads modules itself (or merely loads them in turn): the polyfill would
+    // only add to the first script.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       // The app, and a demo course page that embeds it twelve times.
       input: { main: 'index.html', demo: 'embed-demo.html' },

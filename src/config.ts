@@ -15,3 +15,6 @@ export const FRAME_DEPTH_WORLD = 0.06; // world units per frame, before the cap 
 export const MAX_STACK_PLANES = 64; // frames drawn in the stack view, at most
 export const SECTION_SAMPLES = 320; // the slice figure samples at most this many pixels per side
 export const TRANSITION_MS = 700; // pixels ↔ latent, volume ↔ sequence
+// MAX_3D_TEXTURE_SIZE on nearly every GPU. A clip decodes for it while the view's WebGL context is being
+// made; a GPU that takes less gets the clip decoded again for its own limit.
+export const USUAL_MAX_TEXTURE_SIZE = 2048;

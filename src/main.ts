@@ -94,6 +94,18 @@ export function mount(): () => void {
   const viewElement = required('view');
   const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
+  // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
+  const clips = createClipController(store, {
+    baseUrl: document.baseURI,
+    maxTextureSize: host.maxTextureSize,
+    localLinkMessage: STRINGS.localLinkMissing,
+    async show(clip) {
+      shownVolume = clip.volume;
+      host.setVolume(clip.volume);
+      await host.rendered();
+    },
+  });
+  clips.start();
 
   const tour = createTour(overlay, {
     go(stepId) {
@@ -110,16 +122,6 @@ export function mount(): () => void {
   const sectionFor = memoSection();
   const packing = createPacking(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
-  const clips = createClipController(store, {
-    baseUrl: document.baseURI,
-    maxTextureSize: host.maxTextureSize,
-    localLinkMessage: STRINGS.localLinkMissing,
-    async show(clip) {
-      shownVolume = clip.volume;
-      host.setVolume(clip.volume);
-      await host.rendered();
-    },
-  });
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
   const webcam = createWebcam(overlay, { onRecording: clips.loadFile, onError: (alert) => store.set({ alert }) });
@@ -208,7 +210,6 @@ export function mount(): () => void {
   });
   const unwatchView = messages.watchView(viewElement, host.available(), () => render(store.get()));
   render(store.get());
-  clips.start();
   postHeight();
   window.addEventListener('resize', postHeight);
 

@@ -1,10 +1,11 @@
 // Which clip is on screen. It follows params.clip, loads the user's files, and turns every failure into
 // an alert while the clip already shown stays (status stays 'ready').
-import { MAX_VOLUME_FRAMES, VOLUME_BUDGET_BYTES } from '../config';
+import { MAX_VOLUME_FRAMES, USUAL_MAX_TEXTURE_SIZE, VOLUME_BUDGET_BYTES } from '../config';
 import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import { LOCAL_CLIP } from '../state/params';
 import type { DecodedClip } from './decode';
+import { loadClip } from './off-thread';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -38,19 +39,26 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    // The decoder (mediabunny) is a lazy chunk: the page and its numbers come first.
-    const [{ loadClip }, maxTextureSize] = await Promise.all([import('./off-thread'), deps.maxTextureSize()]);
+    const decode = (maxTextureSize: number) =>
+      loadClip(source, {
+        budgetBytes: VOLUME_BUDGET_BYTES,
+        maxTextureSize,
+        maxFrames: MAX_VOLUME_FRAMES,
+        signal: abort.signal,
+        onProgress: (fraction) => {
+          if (pending === abort) store.set({ progress: fraction });
+        },
+      });
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
-    const result = await loadClip(source, {
-      budgetBytes: VOLUME_BUDGET_BYTES,
-      maxTextureSize,
-      maxFrames: MAX_VOLUME_FRAMES,
-      signal: abort.signal,
-      onProgress: (fraction) => {
-        if (pending === abort) store.set({ progress: fraction });
-      },
-    });
+    // The view's texture limit comes with its WebGL context, which is built meanwhile: decode for the usual
+    // limit, and again for its own on the rare GPU that takes less.
+    let result = await decode(USUAL_MAX_TEXTURE_SIZE);
     performance.measure('decode', 'decode-start');
+    if (result.ok && pending === abort) {
+      const limit = await deps.maxTextureSize();
+      const { volume } = result.clip;
+      if (Math.max(volume.frames, volume.heightPx, volume.widthPx) > limit) result = await decode(limit);
+    }
     if (pending !== abort) return; // a newer load took over
     pending = null;
     requested = null;

@@ -1,27 +1,34 @@
 // loadClip, run in a worker so the page stays responsive while frames decode. Cancelling ends the worker at
 // once, even mid-frame. Where a worker can't decode (no module workers, no OffscreenCanvas in workers), the
 // same loadClip runs on the page, yielding between frames.
+// This module is in the page's first script, so a clip starts decoding while the page is still being built;
+// the decoder and the failure sentences are lazy chunks.
 import { DECODE_TIMEOUT_MS } from '../config';
-import { MESSAGES } from './errors';
 import { allowedUrl } from './sniff';
 import type { LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
 
 export type { DecodedClip, LoadOptions, LoadResult } from './types';
 
-const CANCELLED: LoadResult = { ok: false, message: MESSAGES.cancelled, cancelled: true };
+type Failure = 'cancelled' | 'urlRefused' | 'timeout' | 'unexpected';
 const WATCHDOG_GRACE_MS = 5_000; // the worker times itself out first; this catches one that hangs
 
+async function failure(kind: Failure): Promise<LoadResult> {
+  const { MESSAGES } = await import('./errors');
+  return kind === 'cancelled' ? { ok: false, message: MESSAGES.cancelled, cancelled: true } : { ok: false, message: MESSAGES[kind] };
+}
+
 export async function loadClip(source: Blob | string, options: LoadOptions): Promise<LoadResult> {
-  if (options.signal?.aborted) return CANCELLED;
+  if (options.signal?.aborted) return failure('cancelled');
   let request: WorkerRequest['source'] = source;
   if (typeof source === 'string') {
     // Resolved against the page, not the worker script's address.
     const url = allowedUrl(source, globalThis.location?.href ?? 'about:blank');
-    if (!url) return { ok: false, message: MESSAGES.urlRefused };
+    if (!url) return failure('urlRefused');
     request = url.href;
   }
   const worker = startWorker();
   const result = worker ? await run(worker, request, options) : null;
+  if (typeof result === 'string') return failure(result);
   return result ?? inPage(request, options);
 }
 
@@ -39,19 +46,19 @@ function startWorker(): Worker | null {
   }
 }
 
-/** The worker's result, or null when it could not start (then the page decodes). */
-function run(worker: Worker, source: WorkerRequest['source'], options: LoadOptions): Promise<LoadResult | null> {
+/** The worker's result, a failure of the worker itself, or null when it could not start (then the page decodes). */
+function run(worker: Worker, source: WorkerRequest['source'], options: LoadOptions): Promise<LoadResult | Failure | null> {
   const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress } = options;
   return new Promise((resolve) => {
     let started = false;
-    const finish = (result: LoadResult | null): void => {
+    const finish = (result: LoadResult | Failure | null): void => {
       clearTimeout(watchdog);
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
       resolve(result);
     };
-    const onAbort = (): void => finish(CANCELLED);
-    const watchdog = setTimeout(() => finish({ ok: false, message: MESSAGES.timeout }), DECODE_TIMEOUT_MS + WATCHDOG_GRACE_MS);
+    const onAbort = (): void => finish('cancelled');
+    const watchdog = setTimeout(() => finish('timeout'), DECODE_TIMEOUT_MS + WATCHDOG_GRACE_MS);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       if (data.kind === 'started') started = true;
@@ -61,7 +68,7 @@ function run(worker: Worker, source: WorkerRequest['source'], options: LoadOptio
     // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).
     const onError = (event: Event): void => {
       event.preventDefault();
-      finish(started ? { ok: false, message: MESSAGES.unexpected } : null);
+      finish(started ? 'unexpected' : null);
     };
     worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', onError);

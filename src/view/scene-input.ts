@@ -17,3 +17,23 @@ export interface SceneInput {
   readonly selected: TokenPos | null;
   readonly cut: Cut | null; // a slice plane through the volume (cubes view)
 }
+
+/**
+ * Whether two inputs hold the same values. main.ts builds a fresh input on every store change, so identity
+ * says nothing; this compares plain data (numbers, strings, booleans, null, arrays, objects) all the way down,
+ * so a field added to SceneInput later is compared too.
+ */
+export function sameSceneInput(a: SceneInput, b: SceneInput): boolean {
+  return samePlain(a, b);
+}
+
+function samePlain(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && samePlain(recordA[key], recordB[key]));
+}

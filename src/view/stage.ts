@@ -8,7 +8,7 @@ import { TRANSITION_MS } from '../config';
 import { createCubes } from './cubes';
 import { createGhost } from './ghost';
 import { worldSize } from './layout';
-import type { SceneInput } from './scene-input';
+import { type SceneInput, sameSceneInput } from './scene-input';
 import { pickInSequence, pickInVolume } from './pick';
 import { createMarks } from './marks';
 import { createStack } from './stack';
@@ -36,7 +36,7 @@ export interface Stage {
   snapshot(): Promise<Blob | null>;
   /** A WebM of the canvas for `durationMs`, while `during` starts whatever should move. */
   record(durationMs: number, during: () => void): Promise<Blob | null>;
-  /** Resolves once the next frame has been drawn. */
+  /** Draws a frame that is due now rather than at the next animation frame; resolves once it is drawn. */
   rendered(): Promise<void>;
   dispose(): void;
 }
@@ -72,10 +72,12 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
 
   let texture: Texture | null = null;
   let input: SceneInput | null = null;
+  let drawnTexture: Texture | null = null; // the texture the parts were last updated with
   let baseDistance = 5;
   let appliedPose: Pose | null = null;
   let frameRequest = 0;
   let frames = 0;
+  let blank = true; // nothing drawn since the canvas was made
   let poseListener: (pose: Pose) => void = () => {};
   let waiting: (() => void)[] = [];
   // Transitions run only while they animate; under reduced motion they jump to the end state.
@@ -106,13 +108,18 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
   function render(nowMs: number): void {
     frameRequest = 0;
     step(nowMs);
-    renderer.render(scene, camera);
-    const line = input && shown && shown.sequence > 0 ? { ...cubes.layout(), grid: input.grid } : null;
+    // Before a clip arrives nothing is visible and the canvas is clear: a frame would only cost time (in
+    // software WebGL it stalls the page while the clip decodes).
+    if (texture || !blank) {
+      renderer.render(scene, camera);
+      blank = !texture;
+      // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
+      canvas.dataset.frames = String(++frames);
+      canvas.dataset.calls = String(renderer.info.render.calls);
+    }
+    const line = texture && input && shown && shown.sequence > 0 ? { ...cubes.layout(), grid: input.grid } : null;
     marks.update(camera, line, shown?.sequence ?? 0);
     if (tween) requestRender();
-    // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame, texture bytes.
-    canvas.dataset.frames = String(++frames);
-    canvas.dataset.calls = String(renderer.info.render.calls);
     const done = waiting;
     waiting = [];
     for (const resolve of done) resolve();
@@ -188,6 +195,8 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
   };
   canvas.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('pointerup', onPointerUp);
+  // three.js rebuilds its GPU state on a restored context (a listener it added first); the picture is ours.
+  canvas.addEventListener('webglcontextrestored', requestRender);
 
   // A mouse resting over a cube previews it; at most one pick per frame however fast the mouse moves.
   let hoverListener: (pos: TokenPos | null) => void = () => {};
@@ -216,6 +225,9 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
     maxTextureSize: gl.getParameter((gl as WebGL2RenderingContext).MAX_3D_TEXTURE_SIZE) as number,
     block: () => cubes.layout().block,
     update(next, pose) {
+      // A store change that touches nothing drawn (status, progress, a panel toggle) draws no frame.
+      if (input && texture === drawnTexture && sameSceneInput(next, input) && samePose(pose, appliedPose)) return;
+      drawnTexture = texture;
       const reframe = !input || next.view !== input.view || next.explode !== input.explode || next.cut?.axis !== input.cut?.axis ||
         !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
       input = next;
@@ -237,8 +249,15 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       if (input) this.update(input, appliedPose);
     },
     rendered() {
-      requestRender();
-      return new Promise((resolve) => waiting.push(resolve));
+      const done = new Promise<void>((resolve) => waiting.push(resolve));
+      if (frameRequest === 0) requestRender();
+      else {
+        // A frame that is due is drawn in this task, not at the next animation frame: it then reaches the
+        // screen together with whatever this task changes in the page (the status, the readout).
+        cancelAnimationFrame(frameRequest);
+        render(performance.now());
+      }
+      return done;
     },
     pick,
     async snapshot() {
@@ -278,6 +297,7 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       canvas.removeEventListener('pointerup', onPointerUp);
       canvas.removeEventListener('pointermove', onPointerMove);
       canvas.removeEventListener('pointerleave', onPointerLeave);
+      canvas.removeEventListener('webglcontextrestored', requestRender);
       observer.disconnect();
       controls.dispose();
       cubes.dispose();

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cutOf } from '../../src/model/slice';
+import { type SceneInput, sameSceneInput } from '../../src/view/scene-input';
+
+const input: SceneInput = {
+  tok: { input: { t: 49, h: 360, w: 640 }, vae: { t: 4, h: 8, w: 8 }, causal: true, patch: { t: 1, h: 2, w: 2 }, fit: 'pad', channels: 16 },
+  grid: { t: 13, h: 23, w: 40 },
+  kept: { t: 49, h: 360, w: 640 },
+  view: 'cubes',
+  explode: 0.3,
+  latent: 0,
+  sequence: 0,
+  noise: 0,
+  selected: { t: 0, y: 1, x: 2 },
+  cut: null,
+};
+
+describe('sameSceneInput', () => {
+  it('says a freshly built copy with equal values is the same', () => {
+    expect(sameSceneInput(input, structuredClone(input))).toBe(true);
+  });
+
+  it('sees a change at any depth', () => {
+    expect(sameSceneInput(input, { ...input, explode: 0.31 })).toBe(false);
+    expect(sameSceneInput(input, { ...input, tok: { ...input.tok, patch: { t: 1, h: 2, w: 4 } } })).toBe(false);
+    expect(sameSceneInput(input, { ...input, selected: null })).toBe(false);
+    expect(sameSceneInput({ ...input, selected: null }, input)).toBe(false);
+    expect(sameSceneInput(input, { ...input, selected: { t: 0, y: 1, x: 3 } })).toBe(false);
+  });
+
+  it('compares slice planes, whose open sides are infinite', () => {
+    const cut = cutOf('xt', 0.5, input.tok.input);
+    expect(sameSceneInput({ ...input, cut }, { ...input, cut: cutOf('xt', 0.5, input.tok.input) })).toBe(true);
+    expect(sameSceneInput({ ...input, cut }, { ...input, cut: cutOf('xt', 0.6, input.tok.input) })).toBe(false);
+    expect(sameSceneInput({ ...input, cut }, input)).toBe(false);
+  });
+
+  it('sees a field one side lacks', () => {
+    const extra = { ...input, slice: 0.5 } as SceneInput;
+    expect(sameSceneInput(input, extra)).toBe(false);
+    expect(sameSceneInput(extra, input)).toBe(false);
+  });
+});
