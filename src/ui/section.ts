@@ -130,10 +130,19 @@ export function createSection(root: HTMLElement) {
     ].join('');
   }
 
+  let drawn: { model: SectionModel; width: number } | null = null;
+  // Redraw only when something on the figure changed: hover and slider ticks re-render the page often.
+  const same = (a: SectionModel, b: SectionModel) =>
+    a.image === b.image && a.slice === b.slice && a.cubesView === b.cubesView &&
+    JSON.stringify([a.cut.index, a.tok, a.kept, a.selected]) === JSON.stringify([b.cut.index, b.tok, b.kept, b.selected]);
+
   return {
     update(model: SectionModel | null) {
       figure.hidden = model === null;
       if (!model) return;
+      const width = figure.clientWidth;
+      if (drawn && drawn.width === width && same(drawn.model, model)) return;
+      drawn = { model, width };
       title.textContent = STRINGS.section.title(model.slice.replace(/^(.)(.)$/, '$1–$2'));
       canvas.dataset.value = `${model.slice}@${model.cut.index}`;
       const text = draw(model);
