@@ -1,0 +1,55 @@
+// The clip controller decodes for the usual texture limit while the view is built, and again for a GPU that
+// takes less. loadClip is replaced: this is about the controller's decisions, not decoding.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { USUAL_MAX_TEXTURE_SIZE } from '../../src/config';
+import type { LoadOptions, LoadResult } from '../../src/media/types';
+import { createAppStore } from '../../src/state/app';
+import { defaultParams } from '../../src/state/params';
+
+const loadClip = vi.fn<(source: Blob | string, options: LoadOptions) => Promise<LoadResult>>();
+vi.mock('../../src/media/off-thread', () => ({ loadClip: (source: Blob | string, options: LoadOptions) => loadClip(source, options) }));
+const { createClipController } = await import('../../src/media/controller');
+
+/** A decoded clip whose volume is as wide as the texture limit it was decoded for, up to 1280 px. */
+function decodedFor(options: LoadOptions): LoadResult {
+  const widthPx = Math.min(1280, options.maxTextureSize);
+  const heightPx = Math.round((widthPx * 9) / 16);
+  return {
+    ok: true,
+    clip: { displayWidthPx: 1280, displayHeightPx: 720, frameCount: 16, durationSec: 1, fps: 16, volume: { frames: 16, heightPx, widthPx, rgba: new Uint8Array(4) } },
+  };
+}
+
+async function loadWithLimit(limit: number) {
+  const store = createAppStore(defaultParams(), []);
+  const shown: number[] = [];
+  const controller = createClipController(store, {
+    baseUrl: 'https://app.example/',
+    maxTextureSize: () => Promise.resolve(limit),
+    localLinkMessage: 'local',
+    show: async (clip) => void shown.push(clip.volume.widthPx),
+  });
+  controller.start();
+  await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+  controller.dispose();
+  return { shown, limits: loadClip.mock.calls.map(([, options]) => options.maxTextureSize) };
+}
+
+describe('decoding for the view’s texture limit', () => {
+  beforeEach(() => {
+    loadClip.mockReset();
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+  });
+
+  it('decodes once when the GPU takes the usual size', async () => {
+    expect(await loadWithLimit(4096)).toEqual({ shown: [1280], limits: [USUAL_MAX_TEXTURE_SIZE] });
+  });
+
+  it('decodes again, for its own limit, on a GPU that takes less than the clip came out at', async () => {
+    expect(await loadWithLimit(512)).toEqual({ shown: [512], limits: [USUAL_MAX_TEXTURE_SIZE, 512] });
+  });
+
+  it('keeps the first decode when it already fits a smaller limit', async () => {
+    expect(await loadWithLimit(1280)).toEqual({ shown: [1280], limits: [USUAL_MAX_TEXTURE_SIZE] });
+  });
+});
