@@ -79,9 +79,9 @@ function memoStrip() {
 function memoSection() {
   let key = '';
   let image: SectionImage | null = null;
-  return (volume: DecodedClip['volume'], input: Dims, cut: Cut): SectionImage => {
-    const next = JSON.stringify([cut, input, volume.frames, volume.rgba.byteLength]);
-    if (next !== key || !image) [key, image] = [next, sectionImage(volume, input, cut, SECTION_SAMPLES)];
+  return (volume: DecodedClip['volume'], tok: Tokenizer, cut: Cut, latent: boolean): SectionImage => {
+    const next = JSON.stringify([cut, tok.input, latent && [tok.vae, tok.causal], volume.frames, volume.rgba.byteLength]);
+    if (next !== key || !image) [key, image] = [next, sectionImage(volume, tok.input, cut, SECTION_SAMPLES, latent ? tok : null)];
     return image;
   };
 }
@@ -186,7 +186,7 @@ export function mount(): () => void {
       const selected = selection?.pos ?? null;
       host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: viewCut }, params.cam);
       section.update(cut && shownVolume
-        ? { slice: params.slice, cut, image: sectionFor(shownVolume, tok.input, cut), tok, kept, selected, cubesView: view === 'cubes' }
+        ? { slice: params.slice, cut, image: sectionFor(shownVolume, tok, cut, latent === 1), tok, kept, selected, cubesView: view === 'cubes', latent: latent === 1 }
         : null);
     } else section.update(null);
     readout.update(state, { tok, selection, block: host.block(), exact });

@@ -16,6 +16,7 @@ export interface SectionModel {
   readonly kept: Dims;
   readonly selected: TokenPos | null;
   readonly cubesView: boolean;
+  readonly latent: boolean; // the plane shows the latent, one value per latent voxel
 }
 
 const MIN_LINE_GAP_PX = 4; // closer token boundaries are thinned, so the plane stays visible
@@ -122,6 +123,7 @@ export function createSection(root: HTMLElement) {
     const droppedShown = cut.index >= kept[cut.axis] || kept[across] < input[across] || kept[down] < input[down];
     return [
       S[cut.axis](cut.index),
+      model.latent ? S.latent : '',
       S.lines,
       thinned > 1 ? S.thinned(thinned) : '',
       outlined ? S.selected : '',
@@ -133,7 +135,7 @@ export function createSection(root: HTMLElement) {
   let drawn: { model: SectionModel; width: number } | null = null;
   // Redraw only when something on the figure changed: hover and slider ticks re-render the page often.
   const same = (a: SectionModel, b: SectionModel) =>
-    a.image === b.image && a.slice === b.slice && a.cubesView === b.cubesView &&
+    a.image === b.image && a.slice === b.slice && a.cubesView === b.cubesView && a.latent === b.latent &&
     JSON.stringify([a.cut.index, a.tok, a.kept, a.selected]) === JSON.stringify([b.cut.index, b.tok, b.kept, b.selected]);
 
   return {

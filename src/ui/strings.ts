@@ -71,6 +71,7 @@ export const STRINGS = {
     h: (row: number) => `Pixel row ${row} of every frame; time runs down. Whatever moves leaves a slanted streak: time is just another axis.`,
     w: (col: number) => `Pixel column ${col} of every frame; time runs to the right. Whatever moves leaves a slanted streak: time is just another axis.`,
     t: (frame: number) => `Frame ${frame}, as the cut meets it.`,
+    latent: ' Shown as the latent: one value per latent voxel.',
     lines: ' Lines are token boundaries: each cell is one token’s share of this plane.',
     thinned: (every: number) => ` Tokens are this small, so one line is drawn per ${every}.`,
     selected: ' The selected token is outlined.',

@@ -3,7 +3,7 @@ import { Ray, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { blockCount } from '../../src/model/blocks';
 import { type Tokenizer, tokenGrid } from '../../src/model/grid';
-import { sectionAxes, sectionImage, tokenAtCut, tokenBoundaries } from '../../src/model/section';
+import { latentCentre, sectionAxes, sectionImage, tokenAtCut, tokenBoundaries } from '../../src/model/section';
 import { cutFace, cutOf } from '../../src/model/slice';
 import { worldSize } from '../../src/view/layout';
 import { pickInVolume } from '../../src/view/pick';
@@ -108,5 +108,15 @@ describe('picking with a slice plane', () => {
     const fromRight = new Ray(new Vector3(5, 0.01, 0.01), new Vector3(-1, 0, 0));
     const pos = pickInVolume(fromRight, { ...layout, cut });
     expect(pos?.x).toBe(Math.floor(cut.index / 16));
+  });
+});
+
+describe('the plane as the latent', () => {
+  it('takes each point from the centre of its latent voxel, the causal first frame alone', () => {
+    const causal = { vae: { t: 4, h: 8, w: 8 }, causal: true };
+    expect(latentCentre(causal, 'w', 17)).toBe(20);
+    expect(latentCentre(causal, 't', 0.5)).toBe(0.5); // frame 0 is its own latent frame
+    expect(latentCentre(causal, 't', 3)).toBe(3); // frames 1–4
+    expect(latentCentre({ ...causal, causal: false }, 't', 5)).toBe(6); // frames 4–7
   });
 });
