@@ -41,7 +41,13 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
   inspector.dataset.testid = 'token-inspector';
   const shape = el('span');
   shape.dataset.testid = 'input-shape';
-  section.append(headline, details, inspector);
+  // Where the selected token sits in the sequence, with the time slabs marked: the same token the view
+  // highlights, as a place in the line the transformer reads.
+  const position = el('div', 'seq-position');
+  position.setAttribute('role', 'img');
+  const marker = el('span', 'marker');
+  position.append(marker);
+  section.append(headline, details, inspector, position);
   root.append(section);
 
   function row(term: string, ...values: string[]): void {
@@ -99,9 +105,16 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         const cols = `${x * px.w}–${(x + 1) * px.w - 1}`;
         inspector.textContent = STRINGS.readout.selected(selection.hovered, formatInt(selection.index), t, y, x, `${f0}–${f1 - 1}`, rows, cols, formatInt(valuesPerToken(tok)));
         inspector.dataset.value = `${t},${y},${x}`;
+        const line = tokenGrid(tok); // the grid the selection indexes
+        const total = volumeOf(line);
+        position.hidden = false;
+        position.style.setProperty('--slabs', String(line.t));
+        position.style.setProperty('--at', String(total > 1 ? selection.index / (total - 1) : 0));
+        position.setAttribute('aria-label', STRINGS.readout.position(formatInt(selection.index + 1), formatInt(total), t + 1, line.t));
       } else {
         inspector.textContent = '';
         delete inspector.dataset.value;
+        position.hidden = true;
       }
     },
   };

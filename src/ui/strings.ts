@@ -44,6 +44,8 @@ export const STRINGS = {
     dropped: (share: string) => `${share} of the input (striped red)`,
     blocks: (b: string) => `${b} tokens, so the view stays fast; every cut line is still drawn`,
     noise: 'noise',
+    position: (place: string, total: string, slab: number, slabs: number) =>
+      `In the sequence: token ${place} of ${total}, in time slab ${slab} of ${slabs}.`,
     selected: (hovered: boolean, index: string, t: number, y: number, x: number, frames: string, rows: string, cols: string, values: string) =>
       `${hovered ? 'token under the pointer (click to keep it)' : 'selected token'} #${index} at (t, y, x) = (${t}, ${y}, ${x}): frames ${frames}, rows ${rows}, columns ${cols}; a vector of ${values} numbers`,
   },

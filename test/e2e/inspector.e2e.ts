@@ -12,6 +12,8 @@ describe('token inspector', () => {
     expect((await readouts(page)).tokenInspector).toBe('0,1,5');
     await page.evaluate((hash) => (window.location.hash = hash), `${EXAMPLE}&token=1000`);
     await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '1,3,0');
+    // Its place in the whole line: 1,001st of 16·22·40 = 14,080, in the second time slab.
+    expect(await page.locator('.seq-position').getAttribute('aria-label')).toBe('In the sequence: token 1,001 of 14,080, in time slab 2 of 16.');
     expect(errors).toEqual([]);
     await page.context().close();
   });
