@@ -9,7 +9,10 @@ const pure = (layer, allowed) => ({
       'error',
       {
         patterns: [
-          { group: ['three', 'three/*', 'lil-gui', 'mediabunny'], message: `${layer}/ stays pure: no rendering, GUI or media imports.` },
+          {
+            group: ['three', 'three/*', 'lil-gui', 'mediabunny'],
+            message: `${layer}/ stays pure: no rendering, GUI or media imports.`,
+          },
           ...allowed,
         ],
       },
@@ -19,7 +22,17 @@ const pure = (layer, allowed) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'scratch/**', 'vite.stub.config.ts', 'src/media/.stub/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'scratch/**',
+      'vite.stub.config.ts',
+      'src/media/.stub/**',
+    ],
+  },
   js.configs.recommended,
   // Node scripts that also hand functions to the browser (page.evaluate).
   { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
@@ -35,20 +48,41 @@ export default tseslint.config(
       ],
     },
   },
-  pure('model', [{ group: ['../state/*', '../media/*', '../view/*', '../ui/*', '../main'], message: 'model/ depends on nothing.' }]),
-  pure('state', [{ group: ['../media/*', '../view/*', '../ui/*', '../main'], message: 'state/ depends only on model/.' }]),
+  pure('model', [
+    { group: ['../state/*', '../media/*', '../view/*', '../ui/*', '../main'], message: 'model/ depends on nothing.' },
+  ]),
+  pure('state', [
+    { group: ['../media/*', '../view/*', '../ui/*', '../main'], message: 'state/ depends only on model/.' },
+  ]),
   // The URL binding is the one place in state/ that touches the window.
   { files: ['src/state/url.ts'], rules: { 'no-restricted-globals': 'off' } },
   {
     files: ['src/view/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../ui/*', '../media/*', '../main'], message: 'view/ never imports ui/ or media/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../ui/*', '../media/*', '../main'], message: 'view/ never imports ui/ or media/.' }] },
+      ],
+    },
   },
   {
     files: ['src/ui/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../view/*', '../media/*', '../main'], message: 'ui/ never imports view/ or media/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['../view/*', '../media/*', '../main'], message: 'ui/ never imports view/ or media/.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/media/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../view/*', '../ui/*', '../main'], message: 'media/ never imports view/ or ui/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../view/*', '../ui/*', '../main'], message: 'media/ never imports view/ or ui/.' }] },
+      ],
+    },
   },
 );

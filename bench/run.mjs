@@ -13,7 +13,9 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 function bundleSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const gz = (file) => gzipSync(readFileSync(join(DIST, file))).length;
   const initialJs = initial.filter((f) => f.endsWith('.js'));
   return {
@@ -94,7 +96,9 @@ async function frameAfter(page, hash) {
   const before = Number(await page.evaluate(() => document.querySelector('canvas').dataset.frames));
   const t0 = Date.now();
   await page.evaluate((h) => (location.hash = h), hash);
-  await page.waitForFunction((n) => Number(document.querySelector('canvas').dataset.frames) > n, before, { timeout: 120_000 });
+  await page.waitForFunction((n) => Number(document.querySelector('canvas').dataset.frames) > n, before, {
+    timeout: 120_000,
+  });
   await renderedNow(page);
   await nextFrame(page);
   return Date.now() - t0;
@@ -136,13 +140,21 @@ async function memoryFigures(browser, base) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.detach();
-    return page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? NaN, texture: Number(document.querySelector('canvas').dataset.textureBytes) }));
+    return page.evaluate(() => ({
+      heap: performance.memory?.usedJSHeapSize ?? NaN,
+      texture: Number(document.querySelector('canvas').dataset.textureBytes),
+    }));
   };
   const first = await sample();
   const clips = ['portrait', 'square', 'landscape'];
   for (let i = 0; i < 20; i++) {
-    await page.evaluate((clip) => (location.hash = `clip=${clip}&w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`), clips[i % 3]);
-    await page.waitForFunction(() => !document.querySelector('.progress').hidden, null, { timeout: 5_000, polling: 5 }).catch(() => {});
+    await page.evaluate(
+      (clip) => (location.hash = `clip=${clip}&w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`),
+      clips[i % 3],
+    );
+    await page
+      .waitForFunction(() => !document.querySelector('.progress').hidden, null, { timeout: 5_000, polling: 5 })
+      .catch(() => {});
     await page.waitForFunction(() => document.querySelector('.progress').hidden, null, { timeout: 60_000 });
   }
   const last = await sample();
@@ -154,7 +166,13 @@ const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--enable-precise-memory-info',
+  ],
 });
 try {
   const sizes = bundleSizes();
@@ -165,9 +183,12 @@ try {
   await warmUpWebgl(browser);
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await readyFigures(browser, base));
-  const ready = Object.fromEntries(['readyMs', 'decodeMs', 'idleDecodeMs'].map((key) => [key, median(runs.map((r) => r[key]))]));
+  const ready = Object.fromEntries(
+    ['readyMs', 'decodeMs', 'idleDecodeMs'].map((key) => [key, median(runs.map((r) => r[key]))]),
+  );
   console.log('\nStart (default clip; medians of 3 loads)');
-  for (const r of runs) console.log(`  load: ready ${ms(r.readyMs)}, decoding ${ms(r.decodeMs)}, decoding when idle ${ms(r.idleDecodeMs)}`);
+  for (const r of runs)
+    console.log(`  load: ready ${ms(r.readyMs)}, decoding ${ms(r.decodeMs)}, decoding when idle ${ms(r.idleDecodeMs)}`);
   console.log(`  time to ready            ${ms(ready.readyMs)}`);
   console.log(`  decoding alone           ${ms(ready.decodeMs)} (the same load, in the page while it is built)`);
   console.log(`  ratio                    ${(ready.readyMs / ready.decodeMs).toFixed(2)}×`);
@@ -177,7 +198,8 @@ try {
   const { rows, idleFrames } = await resliceFigures(browser, base);
   console.log('\nRe-slice (patch change → frame rendered and composited)');
   console.log('  scene   tokens        re-slice   draw calls');
-  for (const r of rows) console.log(`  ${r.label.padEnd(7)} ${r.tokens.padStart(10)}  ${ms(r.resliceMs).padStart(9)}   ${r.calls}`);
+  for (const r of rows)
+    console.log(`  ${r.label.padEnd(7)} ${r.tokens.padStart(10)}  ${ms(r.resliceMs).padStart(9)}   ${r.calls}`);
   console.log(`  ratio 1.8M / 14k: ${(rows[2].resliceMs / rows[0].resliceMs).toFixed(2)}×`);
   console.log(`  frames drawn in 2 s idle: ${idleFrames}`);
 

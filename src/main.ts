@@ -51,7 +51,9 @@ function currentTokenizer(store: AppStore): Tokenizer | null {
 
 function selectToken(store: AppStore, pos: TokenPos, grid: Dims): void {
   const clampTo = (n: number, size: number) => Math.min(size - 1, Math.max(0, n));
-  setParams(store, { token: indexOf({ t: clampTo(pos.t, grid.t), y: clampTo(pos.y, grid.h), x: clampTo(pos.x, grid.w) }, grid) });
+  setParams(store, {
+    token: indexOf({ t: clampTo(pos.t, grid.t), y: clampTo(pos.y, grid.h), x: clampTo(pos.x, grid.w) }, grid),
+  });
 }
 
 /** An embed tells its parent page the height it would like (see README, Embedding). */
@@ -68,7 +70,11 @@ function memoStrip() {
   return (volume: DecodedClip['volume'], tok: Tokenizer, pos: TokenPos): Tile[] => {
     const px = pixelsPerToken(tok);
     const frames = tokenFrameRange(tok, pos.t);
-    const region = { frames, rows: [pos.y * px.h, (pos.y + 1) * px.h], cols: [pos.x * px.w, (pos.x + 1) * px.w] } as const;
+    const region = {
+      frames,
+      rows: [pos.y * px.h, (pos.y + 1) * px.h],
+      cols: [pos.x * px.w, (pos.x + 1) * px.w],
+    } as const;
     const next = JSON.stringify([region, tok.input, volume.frames, volume.rgba.byteLength]);
     if (next !== key) [key, tiles] = [next, tokenTiles(volume, tok.input, region, 8, 48)];
     return tiles;
@@ -80,8 +86,15 @@ function memoSection() {
   let key = '';
   let image: SectionImage | null = null;
   return (volume: DecodedClip['volume'], tok: Tokenizer, cut: Cut, latent: boolean): SectionImage => {
-    const next = JSON.stringify([cut, tok.input, latent && [tok.vae, tok.causal], volume.frames, volume.rgba.byteLength]);
-    if (next !== key || !image) [key, image] = [next, sectionImage(volume, tok.input, cut, SECTION_SAMPLES, latent ? tok : null)];
+    const next = JSON.stringify([
+      cut,
+      tok.input,
+      latent && [tok.vae, tok.causal],
+      volume.frames,
+      volume.rgba.byteLength,
+    ]);
+    if (next !== key || !image)
+      [key, image] = [next, sectionImage(volume, tok.input, cut, SECTION_SAMPLES, latent ? tok : null)];
     return image;
   };
 }
@@ -154,7 +167,12 @@ export function mount(): () => void {
     move(dt, dy, dx) {
       const tok = currentTokenizer(store);
       const selection = tok ? selectedToken(store.get().params, tok) : null;
-      if (tok && selection) selectToken(store, { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx }, tokenGrid(tok));
+      if (tok && selection)
+        selectToken(
+          store,
+          { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx },
+          tokenGrid(tok),
+        );
     },
     zoom(factor) {
       const pose = store.get().params.cam ?? host.pose();
@@ -168,7 +186,8 @@ export function mount(): () => void {
     root.dataset.status = state.status;
     root.dataset.theme = params.theme;
     document.body.classList.toggle('embed', params.embed);
-    for (const part of HIDEABLE) document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
+    for (const part of HIDEABLE)
+      document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
     const input = nominalInput(params, state.clip);
     const tok = input ? tokenizerOf(params, input) : null;
     // A preset in use counts with the model's own rules (its padding, chunking); the view draws `tok`.
@@ -184,27 +203,55 @@ export function mount(): () => void {
       const latent = params.space === 'latent' ? 1 : 0;
       const sequence = view === 'sequence' ? 1 : 0;
       const selected = selection?.pos ?? null;
-      host.update({ tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: viewCut }, params.cam);
-      section.update(cut && shownVolume
-        ? { slice: params.slice, cut, image: sectionFor(shownVolume, tok, cut, latent === 1), tok, kept, selected, cubesView: view === 'cubes', latent: latent === 1 }
-        : null);
+      host.update(
+        { tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: viewCut },
+        params.cam,
+      );
+      section.update(
+        cut && shownVolume
+          ? {
+              slice: params.slice,
+              cut,
+              image: sectionFor(shownVolume, tok, cut, latent === 1),
+              tok,
+              kept,
+              selected,
+              cubesView: view === 'cubes',
+              latent: latent === 1,
+            }
+          : null,
+      );
     } else section.update(null);
     readout.update(state, { tok, selection, block: host.block(), exact });
     const violations = preset && input ? checkSize(preset, input) : [];
     modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
     strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
     aspects.update(tok);
-    packing.update(params.pack && tok ? pack(BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })), tok) : null);
+    packing.update(
+      params.pack && tok
+        ? pack(
+            BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })),
+            tok,
+          )
+        : null,
+    );
     tour.update(params.step);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
     const count = grid ? volumeOf(grid) : 0;
-    viewElement.setAttribute('aria-label', describeView({ clipLabel, view: params.view, grid, count, selected: selection, cut: viewCut }));
+    viewElement.setAttribute(
+      'aria-label',
+      describeView({ clipLabel, view: params.view, grid, count, selected: selection, cut: viewCut }),
+    );
     panel.update(state, { input, tokenCount: count });
     messages.update(state);
   }
   const unsubscribe = store.subscribe((state, prev) => {
     // A decode's progress ticks move only the progress bar; redrawing the 3D view for each would stall the page.
-    const progressOnly = state.progress !== prev.progress && state.params === prev.params && state.clip === prev.clip && state.status === prev.status;
+    const progressOnly =
+      state.progress !== prev.progress &&
+      state.params === prev.params &&
+      state.clip === prev.clip &&
+      state.status === prev.status;
     if (progressOnly) messages.update(state);
     else render(state);
   });

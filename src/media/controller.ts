@@ -64,7 +64,13 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = null;
     if (!result.ok) return fail(result.cancelled ? null : result.message);
     const { clip } = result;
-    const loaded: ClipInfo = { ...info, widthPx: clip.displayWidthPx, heightPx: clip.displayHeightPx, frames: clip.frameCount, fps: clip.fps };
+    const loaded: ClipInfo = {
+      ...info,
+      widthPx: clip.displayWidthPx,
+      heightPx: clip.displayHeightPx,
+      frames: clip.frameCount,
+      fps: clip.fps,
+    };
     await deps.show(clip);
     const local = info.source === LOCAL_CLIP;
     store.set((state) => ({

@@ -19,7 +19,10 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   if (!canDraw()) return reply({ kind: 'unsupported' });
   reply({ kind: 'started' });
   const { source, options } = event.data;
-  const result = await loadClip(source, { ...options, onProgress: (fraction) => reply({ kind: 'progress', fraction }) });
+  const result = await loadClip(source, {
+    ...options,
+    onProgress: (fraction) => reply({ kind: 'progress', fraction }),
+  });
   // The volume moves to the page without a copy.
   reply({ kind: 'done', result }, result.ok ? [result.clip.volume.rgba.buffer] : []);
 });

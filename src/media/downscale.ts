@@ -34,7 +34,11 @@ const MATRICES: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** The matrix a frame names; unnamed, HD and larger is BT.709 and smaller BT.601, as players assume. */
-export function yuvMatrix(matrix: string | null | undefined, fullRange: boolean | null | undefined, heightPx: number): YuvMatrix {
+export function yuvMatrix(
+  matrix: string | null | undefined,
+  fullRange: boolean | null | undefined,
+  heightPx: number,
+): YuvMatrix {
   const [kr, kb] = (matrix ? MATRICES[matrix] : undefined) ?? (heightPx >= 720 ? MATRICES.bt709! : MATRICES.smpte170m!);
   return { kr, kb, fullRange: fullRange === true };
 }
@@ -43,16 +47,19 @@ export function yuvMatrix(matrix: string | null | undefined, fullRange: boolean 
 export function downscaleYuv(frame: YuvFrame, widthPx: number, heightPx: number, matrix: YuvMatrix): Uint8Array {
   const { format, widthPx: w, heightPx: h, data, layout } = frame;
   const [yPlane, uPlane, vPlane] = layout;
-  if (!yPlane || !uPlane || (format !== 'NV12' && !vPlane)) throw new Error(`${format} frame lacks planes: ${layout.length}`);
+  if (!yPlane || !uPlane || (format !== 'NV12' && !vPlane))
+    throw new Error(`${format} frame lacks planes: ${layout.length}`);
   const chromaW = format === 'I444' ? w : Math.ceil(w / 2);
   const chromaH = format === 'I444' || format === 'I422' ? h : Math.ceil(h / 2);
   const y = boxPlane(data, yPlane.offset, yPlane.stride, 1, w, h, widthPx, heightPx);
-  const u = format === 'NV12'
-    ? boxPlane(data, uPlane.offset, uPlane.stride, 2, chromaW, chromaH, widthPx, heightPx)
-    : boxPlane(data, uPlane.offset, uPlane.stride, 1, chromaW, chromaH, widthPx, heightPx);
-  const v = format === 'NV12'
-    ? boxPlane(data, uPlane.offset + 1, uPlane.stride, 2, chromaW, chromaH, widthPx, heightPx)
-    : boxPlane(data, vPlane!.offset, vPlane!.stride, 1, chromaW, chromaH, widthPx, heightPx);
+  const u =
+    format === 'NV12'
+      ? boxPlane(data, uPlane.offset, uPlane.stride, 2, chromaW, chromaH, widthPx, heightPx)
+      : boxPlane(data, uPlane.offset, uPlane.stride, 1, chromaW, chromaH, widthPx, heightPx);
+  const v =
+    format === 'NV12'
+      ? boxPlane(data, uPlane.offset + 1, uPlane.stride, 2, chromaW, chromaH, widthPx, heightPx)
+      : boxPlane(data, vPlane!.offset, vPlane!.stride, 1, chromaW, chromaH, widthPx, heightPx);
   return toRgba(y, u, v, matrix);
 }
 
@@ -68,7 +75,16 @@ function boxEdges(source: number, target: number): Int32Array {
 }
 
 /** The mean of each box of one plane (`step` 2 reads every other byte: NV12's interleaved chroma). */
-function boxPlane(src: Uint8Array, offset: number, stride: number, step: number, sw: number, sh: number, tw: number, th: number): Float32Array {
+function boxPlane(
+  src: Uint8Array,
+  offset: number,
+  stride: number,
+  step: number,
+  sw: number,
+  sh: number,
+  tw: number,
+  th: number,
+): Float32Array {
   const xs = boxEdges(sw, tw);
   const ys = boxEdges(sh, th);
   const prefix = new Float64Array(sw + 1); // running sums along one source row
@@ -115,7 +131,14 @@ function toRgba(y: Float32Array, u: Float32Array, v: Float32Array, { kr, kb, ful
  * Copy `rgba` (w × h, as stored) into `out` as displayed: turned `rotation` degrees clockwise, then mirrored
  * left–right when `flip`. `out` holds the displayed size: h × w for a quarter turn.
  */
-export function orientInto(rgba: Uint8Array, w: number, h: number, rotation: number, flip: boolean, out: Uint8Array): void {
+export function orientInto(
+  rgba: Uint8Array,
+  w: number,
+  h: number,
+  rotation: number,
+  flip: boolean,
+  out: Uint8Array,
+): void {
   const quarter = rotation === 90 || rotation === 270;
   const outW = quarter ? h : w;
   const outH = quarter ? w : h;

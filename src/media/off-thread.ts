@@ -14,7 +14,9 @@ const WATCHDOG_GRACE_MS = 5_000; // the worker times itself out first; this catc
 
 async function failure(kind: Failure): Promise<LoadResult> {
   const { MESSAGES } = await import('./errors');
-  return kind === 'cancelled' ? { ok: false, message: MESSAGES.cancelled, cancelled: true } : { ok: false, message: MESSAGES[kind] };
+  return kind === 'cancelled'
+    ? { ok: false, message: MESSAGES.cancelled, cancelled: true }
+    : { ok: false, message: MESSAGES[kind] };
 }
 
 export async function loadClip(source: Blob | string, options: LoadOptions): Promise<LoadResult> {
@@ -47,7 +49,11 @@ function startWorker(): Worker | null {
 }
 
 /** The worker's result, a failure of the worker itself, or null when it could not start (then the page decodes). */
-function run(worker: Worker, source: WorkerRequest['source'], options: LoadOptions): Promise<LoadResult | Failure | null> {
+function run(
+  worker: Worker,
+  source: WorkerRequest['source'],
+  options: LoadOptions,
+): Promise<LoadResult | Failure | null> {
   const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress } = options;
   return new Promise((resolve) => {
     let started = false;

@@ -25,7 +25,9 @@ export function sampleSlots(startSec: number, durationSec: number, count: number
  * a run from the previous key frame), else the slice's middle. `keySec` is the last key frame before its end.
  */
 export function timeInSlot(slot: SampleSlot, keySec: number | null): number {
-  return keySec !== null && keySec >= slot.startSec && keySec < slot.endSec ? keySec : (slot.startSec + slot.endSec) / 2;
+  return keySec !== null && keySec >= slot.startSec && keySec < slot.endSec
+    ? keySec
+    : (slot.startSec + slot.endSec) / 2;
 }
 
 /** `count` frame indices sampled evenly from `total` frames, each at the middle of its slice. */

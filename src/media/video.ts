@@ -68,7 +68,13 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
  * in a slice is preferred: a 10-minute clip then costs about one decode per volume frame instead of a run
  * from each previous key frame.
  */
-async function timesToDecode(track: InputVideoTrack, startSec: number, durationSec: number, frameCount: number, count: number): Promise<number[]> {
+async function timesToDecode(
+  track: InputVideoTrack,
+  startSec: number,
+  durationSec: number,
+  frameCount: number,
+  count: number,
+): Promise<number[]> {
   if (!(durationSec > 0) || frameCount <= count) return sampleTimes(startSec, durationSec, count);
   const packets = new EncodedPacketSink(track);
   const times: number[] = [];
@@ -91,7 +97,13 @@ interface Scratch {
  * frame is averaged from its YUV planes; others (and any format the planes path can't read) are drawn by
  * sample.draw into the writer's CPU-side canvas. (CanvasSink would add a GPU readback a frame.)
  */
-async function paint(sample: VideoSample, writer: FrameWriter, index: number, shape: VolumeShape, scratch: Scratch): Promise<void> {
+async function paint(
+  sample: VideoSample,
+  writer: FrameWriter,
+  index: number,
+  shape: VolumeShape,
+  scratch: Scratch,
+): Promise<void> {
   const { width: sw, height: sh } = sample.visibleRect;
   const quarter = sample.rotation % 180 !== 0;
   const tw = quarter ? shape.heightPx : shape.widthPx; // the target before turning

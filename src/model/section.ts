@@ -35,7 +35,8 @@ export function sectionImage(
   const heightPx = Math.max(1, Math.min(maxSamples, input[down]));
   const rgba = new Uint8ClampedArray(widthPx * heightPx * 4);
   const volumeSize: Dims = { t: volume.frames, h: volume.heightPx, w: volume.widthPx };
-  const toVolume = (axis: Axis, nominal: number) => Math.min(volumeSize[axis] - 1, Math.floor((nominal * volumeSize[axis]) / input[axis]));
+  const toVolume = (axis: Axis, nominal: number) =>
+    Math.min(volumeSize[axis] - 1, Math.floor((nominal * volumeSize[axis]) / input[axis]));
   const at: Record<Axis, number> = { t: 0, h: 0, w: 0 };
   at[cut.axis] = toVolume(cut.axis, centre(cut.axis, cut.index + 0.5));
   for (let row = 0; row < heightPx; row++) {

@@ -8,7 +8,8 @@ export interface TokenPos {
 }
 
 export function indexOf(pos: TokenPos, grid: Dims): number {
-  if (!inGrid(pos, grid)) throw new Error(`token (${pos.t}, ${pos.y}, ${pos.x}) is outside grid ${grid.t}x${grid.h}x${grid.w}`);
+  if (!inGrid(pos, grid))
+    throw new Error(`token (${pos.t}, ${pos.y}, ${pos.x}) is outside grid ${grid.t}x${grid.h}x${grid.w}`);
   return (pos.t * grid.h + pos.y) * grid.w + pos.x;
 }
 
@@ -24,6 +25,13 @@ export function positionOf(index: number, grid: Dims): TokenPos {
 }
 
 export function inGrid(pos: TokenPos, grid: Dims): boolean {
-  return [pos.t, pos.y, pos.x].every(Number.isSafeInteger) &&
-    pos.t >= 0 && pos.y >= 0 && pos.x >= 0 && pos.t < grid.t && pos.y < grid.h && pos.x < grid.w;
+  return (
+    [pos.t, pos.y, pos.x].every(Number.isSafeInteger) &&
+    pos.t >= 0 &&
+    pos.y >= 0 &&
+    pos.x >= 0 &&
+    pos.t < grid.t &&
+    pos.y < grid.h &&
+    pos.x < grid.w
+  );
 }

@@ -18,7 +18,13 @@ export interface Tile {
  * One tile per covered frame (at most `maxTiles`, evenly chosen), each `tilePx` tall, nearest-sampled from the
  * volume. Parts of the region past the input (padding) come out transparent.
  */
-export function tokenTiles(volume: VolumeShape & { rgba: Uint8Array }, input: Dims, region: Region, maxTiles: number, tilePx: number): Tile[] {
+export function tokenTiles(
+  volume: VolumeShape & { rgba: Uint8Array },
+  input: Dims,
+  region: Region,
+  maxTiles: number,
+  tilePx: number,
+): Tile[] {
   const [f0, f1] = region.frames;
   const [y0, y1] = region.rows;
   const [x0, x1] = region.cols;

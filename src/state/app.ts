@@ -34,7 +34,15 @@ export interface Hover {
 export type AppStore = Store<AppState>;
 
 export function createAppStore(params: Params, notes: readonly string[]): AppStore {
-  return createStore<AppState>({ params, status: 'loading', clip: null, progress: null, alert: null, notes, hover: null });
+  return createStore<AppState>({
+    params,
+    status: 'loading',
+    clip: null,
+    progress: null,
+    alert: null,
+    notes,
+    hover: null,
+  });
 }
 
 export function setParams(store: AppStore, patch: Partial<Params>): void {

@@ -13,8 +13,24 @@ export interface BundledClip {
 
 // 49 = 12·4 + 1 frames: a causal 4× VAE turns it into exactly 13 latent frames, as real models expect.
 export const BUNDLED_CLIPS: readonly BundledClip[] = [
-  { id: 'landscape', label: 'Landscape 16:9', file: 'clips/landscape.mp4', widthPx: 640, heightPx: 360, frames: 49, fps: 16 },
-  { id: 'portrait', label: 'Portrait 9:16', file: 'clips/portrait.mp4', widthPx: 360, heightPx: 640, frames: 49, fps: 16 },
+  {
+    id: 'landscape',
+    label: 'Landscape 16:9',
+    file: 'clips/landscape.mp4',
+    widthPx: 640,
+    heightPx: 360,
+    frames: 49,
+    fps: 16,
+  },
+  {
+    id: 'portrait',
+    label: 'Portrait 9:16',
+    file: 'clips/portrait.mp4',
+    widthPx: 360,
+    heightPx: 640,
+    frames: 49,
+    fps: 16,
+  },
   { id: 'square', label: 'Square 1:1', file: 'clips/square.mp4', widthPx: 480, heightPx: 480, frames: 49, fps: 16 },
 ];
 

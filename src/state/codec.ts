@@ -98,10 +98,15 @@ function parseFlag(_spec: FlagSpec, key: string, raw: string): Parsed<boolean> {
 }
 
 function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: string): Parsed<readonly T[]> {
-  const asked = raw.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const asked = raw
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== '');
   const value = spec.options.filter((option) => asked.includes(option));
   const unknown = asked.filter((part) => !(spec.options as readonly string[]).includes(part));
-  return unknown.length === 0 ? { value } : { value, note: `${key}=${quote(raw)}: only ${spec.options.join(', ')} are known; the rest was ignored.` };
+  return unknown.length === 0
+    ? { value }
+    : { value, note: `${key}=${quote(raw)}: only ${spec.options.join(', ')} are known; the rest was ignored.` };
 }
 
 function parseId(spec: IdSpec, key: string, raw: string): Parsed<string | null> {
@@ -157,16 +162,26 @@ type AnySpec = (typeof PARAMS)[keyof Params];
 
 function parseValue(spec: AnySpec, key: string, raw: string): Parsed<Params[keyof Params]> {
   switch (spec.kind) {
-    case 'int': return parseInt(spec, key, raw);
-    case 'index': return parseIndex(spec, key, raw);
-    case 'range': return parseRange(spec, key, raw);
-    case 'dims': return parseDims(spec, key, raw);
-    case 'choice': return parseChoice<string>(spec, key, raw);
-    case 'flag': return parseFlag(spec, key, raw);
-    case 'clip': return parseClip(spec, key, raw);
-    case 'camera': return parseCamera(spec, key, raw);
-    case 'subset': return parseSubset(spec, key, raw);
-    case 'id': return parseId(spec, key, raw);
+    case 'int':
+      return parseInt(spec, key, raw);
+    case 'index':
+      return parseIndex(spec, key, raw);
+    case 'range':
+      return parseRange(spec, key, raw);
+    case 'dims':
+      return parseDims(spec, key, raw);
+    case 'choice':
+      return parseChoice<string>(spec, key, raw);
+    case 'flag':
+      return parseFlag(spec, key, raw);
+    case 'clip':
+      return parseClip(spec, key, raw);
+    case 'camera':
+      return parseCamera(spec, key, raw);
+    case 'subset':
+      return parseSubset(spec, key, raw);
+    case 'id':
+      return parseId(spec, key, raw);
   }
 }
 
@@ -213,7 +228,8 @@ export function decode(hash: string): Decoded {
   }
   // Ids (a tour step) expand first; explicit keys override what they set.
   const params = { ...baseFor(explicit as Partial<Params>), ...explicit };
-  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes;
+  const shown =
+    notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes;
   return { params: params as unknown as Params, notes: shown };
 }
 

@@ -41,7 +41,10 @@ export function selectedToken(params: Params, tok: Tokenizer): Selection | null 
 }
 
 /** The token on show: the one under the mouse while that preview is current, else the selected one. */
-export function shownToken(state: Pick<AppState, 'params' | 'hover'>, tok: Tokenizer): (Selection & { readonly hovered: boolean }) | null {
+export function shownToken(
+  state: Pick<AppState, 'params' | 'hover'>,
+  tok: Tokenizer,
+): (Selection & { readonly hovered: boolean }) | null {
   const hover = state.hover?.of === state.params ? state.hover : null;
   const selection = tokenAt(hover ? hover.index : state.params.token, tok);
   return selection && { ...selection, hovered: hover !== null };

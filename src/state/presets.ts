@@ -14,7 +14,11 @@ const same = (a: Dims, b: Dims) => a.t === b.t && a.h === b.h && a.w === b.w;
 export function activePreset(params: Params): Preset | null {
   const preset = params.preset ? findPreset(params.preset) : undefined;
   if (!preset) return null;
-  const intact = same(params.vae, preset.vae) && same(params.patch, preset.patch) && params.causal === preset.causal &&
-    params.fit === preset.fit && (params.c ?? preset.channels) === preset.channels;
+  const intact =
+    same(params.vae, preset.vae) &&
+    same(params.patch, preset.patch) &&
+    params.causal === preset.causal &&
+    params.fit === preset.fit &&
+    (params.c ?? preset.channels) === preset.channels;
   return intact ? preset : null;
 }

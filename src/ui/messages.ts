@@ -30,7 +30,10 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
   notes.className = 'notes';
   notes.setAttribute('role', 'status');
   const noteList = document.createElement('ul');
-  notes.append(noteList, button(STRINGS.dismiss, () => store.set({ notes: [] })));
+  notes.append(
+    noteList,
+    button(STRINGS.dismiss, () => store.set({ notes: [] })),
+  );
 
   const progress = document.createElement('div');
   progress.className = 'progress';

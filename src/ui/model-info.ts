@@ -17,7 +17,11 @@ export interface ModelInfo {
 /** Width and heads used for the cost readout when no preset names a model. */
 export const ASSUMED_MODEL = { modelWidth: 1152, heads: 16 } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -37,13 +41,19 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
     const cost = attentionCost({ tokens: n, modelWidth, heads, framesT: grid.t, tokensPerFrame: grid.h * grid.w });
     const list = el('dl', undefined, 'formula');
     const row = (term: string, value: string) => list.append(el('dt', term), el('dd', value));
-    row(STRINGS.model.sequence, `N = ${formatExact(BigInt(n))}${textTokens ? ` (${formatExact(BigInt(info.videoTokens))} video + ${textTokens} text)` : ''}`);
+    row(
+      STRINGS.model.sequence,
+      `N = ${formatExact(BigInt(n))}${textTokens ? ` (${formatExact(BigInt(info.videoTokens))} video + ${textTokens} text)` : ''}`,
+    );
     row(STRINGS.model.pairs, `N² = ${formatExact(cost.pairs)}`);
     row(STRINGS.model.width, `d = ${modelWidth}, ${heads} heads${info.preset ? '' : ` (${STRINGS.model.assumed})`}`);
     row(STRINGS.model.attention, `4·N²·d = ${formatBig(cost.attentionFlops, 'FLOPs')}`);
     row(STRINGS.model.linear, `24·N·d² = ${formatBig(cost.linearFlops, 'FLOPs')}`);
     const ratio = cost.factorisedRatio;
-    row(STRINGS.model.factorised, `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? `${(ratio * 100).toPrecision(2)}% of full` : '–'})`);
+    row(
+      STRINGS.model.factorised,
+      `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? `${(ratio * 100).toPrecision(2)}% of full` : '–'})`,
+    );
     row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} per layer`);
     list.append(el('dd', STRINGS.model.units, 'units'));
     return list;
@@ -59,7 +69,8 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
       if (preset) {
         const source = el('p', `${STRINGS.model.source}: ${preset.source}`, 'source');
         section.append(source);
-        if (preset.unverified?.length) section.append(el('p', `${STRINGS.model.unverified}: ${preset.unverified.join(', ')}`, 'source'));
+        if (preset.unverified?.length)
+          section.append(el('p', `${STRINGS.model.unverified}: ${preset.unverified.join(', ')}`, 'source'));
       }
       for (const violation of info.violations) {
         const line = el('p', undefined, 'violation');

@@ -28,11 +28,19 @@ export function createPacking(root: HTMLElement) {
         bar.append(segment);
         const { t, h, w } = clip.grid;
         const item = document.createElement('li');
-        item.textContent = STRINGS.packingItem(clip.id, `${t}×${h}×${w}`, formatInt(clip.tokens), formatInt(clip.start), formatInt(clip.start + clip.tokens - 1));
+        item.textContent = STRINGS.packingItem(
+          clip.id,
+          `${t}×${h}×${w}`,
+          formatInt(clip.tokens),
+          formatInt(clip.start),
+          formatInt(clip.start + clip.tokens - 1),
+        );
         list.append(item);
       });
       bar.setAttribute('aria-label', `${formatInt(packing.total)} tokens in one sequence`);
-      const total = Object.assign(document.createElement('p'), { textContent: STRINGS.packing.total(formatInt(packing.total)) });
+      const total = Object.assign(document.createElement('p'), {
+        textContent: STRINGS.packing.total(formatInt(packing.total)),
+      });
       section.append(title, bar, list, total);
     },
   };

@@ -24,7 +24,22 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
-  const proxy: Proxy = { preset: '', clip: '', w: 1, h: 1, t: 1, causal: false, fit: 'pad', view: 'cubes', space: 'pixels', explode: 0, noise: 0, token: 0, slice: 'off', at: 0.5 };
+  const proxy: Proxy = {
+    preset: '',
+    clip: '',
+    w: 1,
+    h: 1,
+    t: 1,
+    causal: false,
+    fit: 'pad',
+    view: 'cubes',
+    space: 'pixels',
+    explode: 0,
+    noise: 0,
+    token: 0,
+    slice: 'off',
+    at: 0.5,
+  };
   for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
   const controllers: Controller[] = [];
   const set = (patch: Partial<Params>) => setParams(store, patch);
@@ -38,16 +53,20 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
 
   const clipFolder = gui.addFolder(STRINGS.panel.clip);
   const clipOptions: Record<string, string> = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
-  add(clipFolder, 'clip', (f) => f.add(proxy, 'clip', clipOptions).name('clip'), PARAMS.clip.help).onChange((id: string) =>
-    set({ clip: id, w: null, h: null, t: null, token: 0 }),
+  add(clipFolder, 'clip', (f) => f.add(proxy, 'clip', clipOptions).name('clip'), PARAMS.clip.help).onChange(
+    (id: string) => set({ clip: id, w: null, h: null, t: null, token: 0 }),
   );
   clipFolder.add({ open: actions.openFile }, 'open').name(STRINGS.openFile);
 
   const inputFolder = gui.addFolder(STRINGS.panel.input);
   for (const key of ['w', 'h', 't'] as const) {
     const spec = PARAMS[key];
-    add(inputFolder, key, (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`), spec.help)
-      .onFinishChange((value: number) => set({ [key]: Math.round(value) }));
+    add(
+      inputFolder,
+      key,
+      (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`),
+      spec.help,
+    ).onFinishChange((value: number) => set({ [key]: Math.round(value) }));
   }
   // Duration × frame rate is another way to say t; a causal VAE wants one extra first frame (e.g. 4k + 1).
   const timing = { seconds: 3, fps: 16 };
@@ -60,36 +79,79 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   inputFolder.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
 
   const tokFolder = gui.addFolder(STRINGS.panel.tokenizer);
-  const presetOptions: Record<string, string> = { [STRINGS.model.custom]: '', ...Object.fromEntries(PRESETS.map((p) => [p.name, p.id])) };
-  add(tokFolder, 'preset', (f) => f.add(proxy, 'preset', presetOptions).name(PARAMS.preset.label), PARAMS.preset.help).onChange((id: string) => {
+  const presetOptions: Record<string, string> = {
+    [STRINGS.model.custom]: '',
+    ...Object.fromEntries(PRESETS.map((p) => [p.name, p.id])),
+  };
+  add(
+    tokFolder,
+    'preset',
+    (f) => f.add(proxy, 'preset', presetOptions).name(PARAMS.preset.label),
+    PARAMS.preset.help,
+  ).onChange((id: string) => {
     const preset = findPreset(id);
     set(preset ? { ...presetParams(preset), preset: preset.id } : { preset: null });
   });
   addDims(tokFolder, 'vae');
-  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange((v: boolean) => set({ causal: v }));
+  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange(
+    (v: boolean) => set({ causal: v }),
+  );
   addDims(tokFolder, 'patch');
-  add(tokFolder, 'fit', (f) => f.add(proxy, 'fit', [...PARAMS.fit.options]).name(PARAMS.fit.label), PARAMS.fit.help).onChange((v: Params['fit']) => set({ fit: v }));
+  add(
+    tokFolder,
+    'fit',
+    (f) => f.add(proxy, 'fit', [...PARAMS.fit.options]).name(PARAMS.fit.label),
+    PARAMS.fit.help,
+  ).onChange((v: Params['fit']) => set({ fit: v }));
 
   const viewFolder = gui.addFolder(STRINGS.panel.view);
-  add(viewFolder, 'view', (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label), PARAMS.view.help).onChange((v: Params['view']) => set({ view: v }));
-  add(viewFolder, 'space', (f) => f.add(proxy, 'space', [...PARAMS.space.options]).name(PARAMS.space.label), PARAMS.space.help).onChange((v: Params['space']) => set({ space: v }));
+  add(
+    viewFolder,
+    'view',
+    (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label),
+    PARAMS.view.help,
+  ).onChange((v: Params['view']) => set({ view: v }));
+  add(
+    viewFolder,
+    'space',
+    (f) => f.add(proxy, 'space', [...PARAMS.space.options]).name(PARAMS.space.label),
+    PARAMS.space.help,
+  ).onChange((v: Params['space']) => set({ space: v }));
   for (const key of ['explode', 'noise'] as const) {
     const spec = PARAMS[key];
-    add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange((v: number) => set({ [key]: v }));
+    add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange(
+      (v: number) => set({ [key]: v }),
+    );
   }
-  add(viewFolder, 'slice', (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label), PARAMS.slice.help)
-    .onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
-  const sliceAt = add(viewFolder, 'at', (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label), PARAMS.at.help)
-    .onChange((v: number) => set({ at: v }));
-  const token = add(viewFolder, 'token', (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label), PARAMS.token.help)
-    .onChange((v: number) => set({ token: Math.round(v) }));
+  add(
+    viewFolder,
+    'slice',
+    (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label),
+    PARAMS.slice.help,
+  ).onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
+  const sliceAt = add(
+    viewFolder,
+    'at',
+    (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label),
+    PARAMS.at.help,
+  ).onChange((v: number) => set({ at: v }));
+  const token = add(
+    viewFolder,
+    'token',
+    (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label),
+    PARAMS.token.help,
+  ).onChange((v: number) => set({ token: Math.round(v) }));
 
   function addDims(folder: Folder, key: 'vae' | 'patch'): void {
     const spec = PARAMS[key];
     for (const axis of AXES) {
       const name = `${key}.${axis}`;
-      add(folder, name, (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`), spec.help)
-        .onChange((v: number) => set({ [key]: { ...store.get().params[key], [axis]: Math.round(v) } }));
+      add(
+        folder,
+        name,
+        (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`),
+        spec.help,
+      ).onChange((v: number) => set({ [key]: { ...store.get().params[key], [axis]: Math.round(v) } }));
     }
   }
 
@@ -101,7 +163,17 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
       for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
       proxy.preset = params.preset ?? '';
-      Object.assign(proxy, { causal: params.causal, fit: params.fit, view: params.view, space: params.space, explode: params.explode, noise: params.noise, token: params.token, slice: params.slice, at: params.at });
+      Object.assign(proxy, {
+        causal: params.causal,
+        fit: params.fit,
+        view: params.view,
+        space: params.space,
+        explode: params.explode,
+        noise: params.noise,
+        token: params.token,
+        slice: params.slice,
+        at: params.at,
+      });
       token.max(Math.max(1, model.tokenCount - 1));
       sliceAt.enable(params.slice !== 'off');
       for (const controller of controllers) controller.updateDisplay();

@@ -1,5 +1,13 @@
 // The always-visible readout: T′×H′×W′ = N tokens, the formula behind it, and the contract's data-testids.
-import { type Dims, type Tokenizer, latentShape, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from '../model/grid';
+import {
+  type Dims,
+  type Tokenizer,
+  latentShape,
+  pixelsPerToken,
+  tokenGrid,
+  valuesPerToken,
+  volumeOf,
+} from '../model/grid';
 import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/extent';
 import type { AppState } from '../state/app';
 import { formatDims } from '../state/codec';
@@ -15,7 +23,11 @@ export interface ReadoutModel {
   readonly exact: { readonly grid: Dims; readonly count: number } | null;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -79,21 +91,34 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       const latent = latentShape(tok);
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
       else {
-        row(`${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`, ...latentLines(tok));
+        row(
+          `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
+          ...latentLines(tok),
+        );
         const pixelNumbers = volumeOf(tok.input) * 3;
         const latentNumbers = volumeOf(latent) * tok.channels;
         row(
           STRINGS.formula.compression,
-          STRINGS.readout.compression(formatInt(pixelNumbers), formatInt(latentNumbers), tok.channels, (pixelNumbers / Math.max(1, latentNumbers)).toFixed(0)),
+          STRINGS.readout.compression(
+            formatInt(pixelNumbers),
+            formatInt(latentNumbers),
+            tok.channels,
+            (pixelNumbers / Math.max(1, latentNumbers)).toFixed(0),
+          ),
         );
       }
       row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
       const px = pixelsPerToken(tok);
       const p = tok.patch;
-      row(STRINGS.formula.perToken, `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`);
+      row(
+        STRINGS.formula.perToken,
+        `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`,
+      );
       row(STRINGS.formula.covers, STRINGS.readout.covers(px.t, px.h, px.w, tok.causal && tok.vae.t > 1));
-      if (tok.fit === 'pad' && paddingFraction(tok) > 0) row(STRINGS.formula.padding, STRINGS.readout.padding(percent(paddingFraction(tok))));
-      if (tok.fit === 'crop' && droppedFraction(tok) > 0) row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
+      if (tok.fit === 'pad' && paddingFraction(tok) > 0)
+        row(STRINGS.formula.padding, STRINGS.readout.padding(percent(paddingFraction(tok))));
+      if (tok.fit === 'crop' && droppedFraction(tok) > 0)
+        row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
       if (block && block.t * block.h * block.w > 1) {
         row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
       }
@@ -103,14 +128,27 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         const [f0, f1] = tokenFrameRange(tok, t);
         const rows = `${y * px.h}–${(y + 1) * px.h - 1}`;
         const cols = `${x * px.w}–${(x + 1) * px.w - 1}`;
-        inspector.textContent = STRINGS.readout.selected(selection.hovered, formatInt(selection.index), t, y, x, `${f0}–${f1 - 1}`, rows, cols, formatInt(valuesPerToken(tok)));
+        inspector.textContent = STRINGS.readout.selected(
+          selection.hovered,
+          formatInt(selection.index),
+          t,
+          y,
+          x,
+          `${f0}–${f1 - 1}`,
+          rows,
+          cols,
+          formatInt(valuesPerToken(tok)),
+        );
         inspector.dataset.value = `${t},${y},${x}`;
         const line = tokenGrid(tok); // the grid the selection indexes
         const total = volumeOf(line);
         position.hidden = false;
         position.style.setProperty('--slabs', String(line.t));
         position.style.setProperty('--at', String(total > 1 ? selection.index / (total - 1) : 0));
-        position.setAttribute('aria-label', STRINGS.readout.position(formatInt(selection.index + 1), formatInt(total), t + 1, line.t));
+        position.setAttribute(
+          'aria-label',
+          STRINGS.readout.position(formatInt(selection.index + 1), formatInt(total), t + 1, line.t),
+        );
       } else {
         inspector.textContent = '';
         delete inspector.dataset.value;

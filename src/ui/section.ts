@@ -49,7 +49,8 @@ export function createSection(root: HTMLElement) {
     const { across, down } = sectionAxes(cut.axis);
     const input = tok.input;
     const width = Math.max(120, Math.round(figure.clientWidth || 400));
-    const height = cut.axis === 't' ? Math.min(MAX_FRAME_HEIGHT_PX, Math.round((width * input.h) / input.w)) : HEIGHT_PX;
+    const height =
+      cut.axis === 't' ? Math.min(MAX_FRAME_HEIGHT_PX, Math.round((width * input.h) / input.w)) : HEIGHT_PX;
     const ratio = Math.min(window.devicePixelRatio || 1, 2);
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
@@ -135,8 +136,12 @@ export function createSection(root: HTMLElement) {
   let drawn: { model: SectionModel; width: number } | null = null;
   // Redraw only when something on the figure changed: hover and slider ticks re-render the page often.
   const same = (a: SectionModel, b: SectionModel) =>
-    a.image === b.image && a.slice === b.slice && a.cubesView === b.cubesView && a.latent === b.latent &&
-    JSON.stringify([a.cut.index, a.tok, a.kept, a.selected]) === JSON.stringify([b.cut.index, b.tok, b.kept, b.selected]);
+    a.image === b.image &&
+    a.slice === b.slice &&
+    a.cubesView === b.cubesView &&
+    a.latent === b.latent &&
+    JSON.stringify([a.cut.index, a.tok, a.kept, a.selected]) ===
+      JSON.stringify([b.cut.index, b.tok, b.kept, b.selected]);
 
   return {
     update(model: SectionModel | null) {

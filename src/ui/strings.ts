@@ -9,7 +9,8 @@ export const STRINGS = {
   openFile: 'Use your own video…',
   dismiss: 'Dismiss',
   noWebgl: 'The 3D view needs WebGL, which this browser has turned off. The numbers below still work.',
-  localLinkMissing: 'This link was made with someone’s own video file, which never leaves their browser; showing the default clip.',
+  localLinkMissing:
+    'This link was made with someone’s own video file, which never leaves their browser; showing the default clip.',
   dropHint: 'Drop a video or image to load it',
   contextLost:
     'The 3D view lost its graphics context (the GPU was reset or is busy). It comes back when the browser restores it; the numbers still work.',
@@ -19,10 +20,12 @@ export const STRINGS = {
     stop: 'Stop',
     recording: (secondsLeft: number) => `Recording… ${secondsLeft} s left`,
     fileName: 'camera-recording',
-    denied: 'Camera access was denied. To record, allow the camera for this page in your browser’s site settings, then try again.',
+    denied:
+      'Camera access was denied. To record, allow the camera for this page in your browser’s site settings, then try again.',
     notFound: 'No camera was found. Connect one and try again, or use a video file instead.',
     busy: 'The camera could not be started; another app may be using it. Close that app and try again.',
-    unavailable: 'This browser can’t use a camera here: camera access needs a secure (https:) page and a recent browser. Use a video file instead.',
+    unavailable:
+      'This browser can’t use a camera here: camera access needs a secure (https:) page and a recent browser. Use a video file instead.',
     cannotRecord: 'This browser can’t record video from the camera. Use a video file instead.',
     failed: 'Recording from the camera failed. Try again, or use a video file instead.',
   },
@@ -31,7 +34,10 @@ export const STRINGS = {
     total: (n: string) =>
       `${n} tokens in one sequence. Each clip keeps its native size, shape and length; attention is masked so clips do not see each other.`,
   },
-  lengths: { title: 'Same shape, other lengths (16 fps)', item: (seconds: number, frames: number, count: string) => `${seconds} s (${frames} frames): ${count}` },
+  lengths: {
+    title: 'Same shape, other lengths (16 fps)',
+    item: (seconds: number, frames: number, count: string) => `${seconds} s (${frames} frames): ${count}`,
+  },
   aspects: { title: 'Same area, other shapes' },
   readout: {
     inputUnits: 'frames × px × px',
@@ -46,7 +52,17 @@ export const STRINGS = {
     noise: 'noise',
     position: (place: string, total: string, slab: number, slabs: number) =>
       `In the sequence: token ${place} of ${total}, in time slab ${slab} of ${slabs}.`,
-    selected: (hovered: boolean, index: string, t: number, y: number, x: number, frames: string, rows: string, cols: string, values: string) =>
+    selected: (
+      hovered: boolean,
+      index: string,
+      t: number,
+      y: number,
+      x: number,
+      frames: string,
+      rows: string,
+      cols: string,
+      values: string,
+    ) =>
       `${hovered ? 'token under the pointer (click to keep it)' : 'selected token'} #${index} at (t, y, x) = (${t}, ${y}, ${x}): frames ${frames}, rows ${rows}, columns ${cols}; a vector of ${values} numbers`,
   },
   describe: {
@@ -61,17 +77,22 @@ export const STRINGS = {
       w: (col: number) => `cut open along pixel column ${col}, which shows every frame's column ${col}`,
       t: (frame: number) => `cut open at frame ${frame}`,
     },
-    selected: (index: string, t: number, y: number, x: number) => `; token ${index} at t ${t}, y ${y}, x ${x} is selected`,
+    selected: (index: string, t: number, y: number, x: number) =>
+      `; token ${index} at t ${t}, y ${y}, x ${x} is selected`,
     view: (clip: string, what: string, grid: string, selected: string) =>
       `3D view of ${clip}, showing ${what}: ${grid}${selected}. Arrow keys and Page Up/Down move the selection; + and − zoom.`,
   },
-  packingItem: (id: string, grid: string, tokens: string, first: string, last: string) => `${id}: ${grid} = ${tokens} tokens, indices ${first}–${last}`,
-  sequenceMarks: 'Left: the index of each row’s first token. t=k: where time slab k starts. Tokens run frame by frame, row by row.',
+  packingItem: (id: string, grid: string, tokens: string, first: string, last: string) =>
+    `${id}: ${grid} = ${tokens} tokens, indices ${first}–${last}`,
+  sequenceMarks:
+    'Left: the index of each row’s first token. t=k: where time slab k starts. Tokens run frame by frame, row by row.',
   strip: 'The pixels this token covers, frame by frame (padding is see-through).',
   section: {
     title: (slice: string) => `Slice ${slice}`,
-    h: (row: number) => `Pixel row ${row} of every frame; time runs down. Whatever moves leaves a slanted streak: time is just another axis.`,
-    w: (col: number) => `Pixel column ${col} of every frame; time runs to the right. Whatever moves leaves a slanted streak: time is just another axis.`,
+    h: (row: number) =>
+      `Pixel row ${row} of every frame; time runs down. Whatever moves leaves a slanted streak: time is just another axis.`,
+    w: (col: number) =>
+      `Pixel column ${col} of every frame; time runs to the right. Whatever moves leaves a slanted streak: time is just another axis.`,
     t: (frame: number) => `Frame ${frame}, as the cut meets it.`,
     latent: ' Shown as the latent: one value per latent voxel.',
     lines: ' Lines are token boundaries: each cell is one token’s share of this plane.',
@@ -80,7 +101,8 @@ export const STRINGS = {
     dropped: ' Striped red: cropped away, in no token.',
     cubesOnly: ' The 3D cut shows in the cubes view.',
   },
-  noiseNote: 'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
+  noiseNote:
+    'Noise added to every token. The model learns to predict ε and remove it, step by step, until a clean video is left.',
   model: {
     label: 'Model and attention cost',
     costTitle: 'What attention over these tokens costs',
@@ -114,7 +136,8 @@ export const STRINGS = {
         'Sora does not cut pixels. A video autoencoder first compresses the clip “both temporally and spatially”: here 4 frames × 8 × 8 pixels become one latent voxel with 16 channels.',
       tokens:
         'Patches are cut from the latent. Each cube is flattened into one vector (C·pt·ph·pw numbers) and projected to the model’s width: a token.',
-      sequence: 'The transformer reads the cubes like words in a sentence, in time-major raster order: frame by frame, row by row.',
+      sequence:
+        'The transformer reads the cubes like words in a sentence, in time-major raster order: frame by frame, row by row.',
       packing:
         'Sora trains on videos and images at their native sizes. Cut each into spacetime patches and pack the tokens into one sequence: no cropping to a square, no resizing.',
       noise:
@@ -134,7 +157,15 @@ export const STRINGS = {
     working: 'Working…',
     exportFailed: 'This browser could not export the view.',
   },
-  panel: { clip: 'Clip', input: 'Model input', tokenizer: 'Tokenizer', view: 'View', resetInput: 'Use the clip’s size', seconds: 'duration (s)', fps: 'frame rate (fps)' },
+  panel: {
+    clip: 'Clip',
+    input: 'Model input',
+    tokenizer: 'Tokenizer',
+    view: 'View',
+    resetInput: 'Use the clip’s size',
+    seconds: 'duration (s)',
+    fps: 'frame rate (fps)',
+  },
   formula: {
     input: 'input',
     latent: 'latent',

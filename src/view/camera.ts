@@ -40,7 +40,9 @@ export function applyPose(camera: PerspectiveCamera, target: Vector3, pose: Pose
   const yaw = MathUtils.degToRad(pose.yawDeg);
   const pitch = MathUtils.degToRad(pose.pitchDeg);
   const distance = baseDistance / pose.zoom;
-  _offset.set(Math.sin(yaw) * Math.cos(pitch), Math.sin(pitch), Math.cos(yaw) * Math.cos(pitch)).multiplyScalar(distance);
+  _offset
+    .set(Math.sin(yaw) * Math.cos(pitch), Math.sin(pitch), Math.cos(yaw) * Math.cos(pitch))
+    .multiplyScalar(distance);
   camera.position.copy(target).add(_offset);
   camera.lookAt(target);
 }

@@ -12,7 +12,13 @@ import { COLOURS } from './theme';
 export interface CubesPart {
   readonly object: Mesh;
   /** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
-  layout(): { readonly block: Dims; readonly blocks: Dims; readonly gap: Vector3; readonly cols: number; readonly pitch: number };
+  layout(): {
+    readonly block: Dims;
+    readonly blocks: Dims;
+    readonly gap: Vector3;
+    readonly cols: number;
+    readonly pitch: number;
+  };
   update(input: SceneInput, volume: Texture | null): void;
   dispose(): void;
 }
@@ -71,7 +77,11 @@ export function createCubes(): CubesPart {
     u.uBlock!.value.set(block.t, block.h, block.w);
     u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
     // Gaps scale with the block so the exploded volume keeps its proportions.
-    const blockPx = { t: tok.vae.t * tok.patch.t * block.t, h: u.uTokPx!.value.x * block.h, w: u.uTokPx!.value.y * block.w };
+    const blockPx = {
+      t: tok.vae.t * tok.patch.t * block.t,
+      h: u.uTokPx!.value.x * block.h,
+      w: u.uTokPx!.value.y * block.w,
+    };
     u.uGap!.value.set(
       (1.2 * world.x * blockPx.w) / tok.input.w,
       (1.2 * world.y * blockPx.h) / tok.input.h,

@@ -1,6 +1,14 @@
 // Cropped leftovers: up to three slabs (past the kept frames, rows and columns), one instanced draw.
 import {
-  BoxGeometry, Color, DoubleSide, InstancedBufferAttribute, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector3,
+  BoxGeometry,
+  Color,
+  DoubleSide,
+  InstancedBufferAttribute,
+  InstancedBufferGeometry,
+  Mesh,
+  ShaderMaterial,
+  type Texture,
+  Vector3,
 } from 'three';
 import { AXES } from '../model/grid';
 import { GHOST_FRAGMENT, GHOST_VERTEX } from './glsl/ghost';
@@ -43,7 +51,12 @@ export function createGhost(): GhostPart {
   mesh.frustumCulled = false;
   mesh.renderOrder = 1; // after the opaque cubes
 
-  function update(input: SceneInput, blocks: { t: number; h: number; w: number }, gap: Vector3, volume: Texture | null): void {
+  function update(
+    input: SceneInput,
+    blocks: { t: number; h: number; w: number },
+    gap: Vector3,
+    volume: Texture | null,
+  ): void {
     const { tok, kept } = input;
     const { t: T, h: H, w: W } = tok.input;
     const u = material.uniforms;
@@ -54,16 +67,31 @@ export function createGhost(): GhostPart {
     u.uExplode!.value = input.explode;
     // Slabs: frames past kept.t; rows past kept.h (within kept frames); columns past kept.w (within kept rows and frames).
     const slabs: [number[], number[]][] = [];
-    if (kept.t < T) slabs.push([[kept.t, 0, 0], [T, H, W]]);
-    if (kept.h < H) slabs.push([[0, kept.h, 0], [kept.t, H, W]]);
-    if (kept.w < W) slabs.push([[0, 0, kept.w], [kept.t, kept.h, W]]);
+    if (kept.t < T)
+      slabs.push([
+        [kept.t, 0, 0],
+        [T, H, W],
+      ]);
+    if (kept.h < H)
+      slabs.push([
+        [0, kept.h, 0],
+        [kept.t, H, W],
+      ]);
+    if (kept.w < W)
+      slabs.push([
+        [0, 0, kept.w],
+        [kept.t, kept.h, W],
+      ]);
     // A slice plane cuts the slabs too; what it leaves of each is drawn.
     const keep = input.cut?.keep;
     const cutSlabs = slabs
-      .map(([lo, hi]) => [
-        lo.map((n, i) => Math.max(n, keep?.[AXES[i]!][0] ?? n)),
-        hi.map((n, i) => Math.min(n, keep?.[AXES[i]!][1] ?? n)),
-      ] as const)
+      .map(
+        ([lo, hi]) =>
+          [
+            lo.map((n, i) => Math.max(n, keep?.[AXES[i]!][0] ?? n)),
+            hi.map((n, i) => Math.min(n, keep?.[AXES[i]!][1] ?? n)),
+          ] as const,
+      )
       .filter(([lo, hi]) => lo.every((n, i) => n < hi[i]!));
     cutSlabs.forEach(([lo, hi], i) => {
       mins.setXYZ(i, lo[0]!, lo[1]!, lo[2]!);

@@ -50,7 +50,10 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   function unavailable(): void {
     failed = true;
     maxTexture = 256;
-    const notice = Object.assign(document.createElement('p'), { className: 'no-webgl', textContent: options.unavailableText });
+    const notice = Object.assign(document.createElement('p'), {
+      className: 'no-webgl',
+      textContent: options.unavailableText,
+    });
     container.append(notice);
   }
 

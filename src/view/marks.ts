@@ -80,7 +80,12 @@ export function createMarks(container: HTMLElement, legend: string) {
           labels.push({ text: `t=${s * line.block.t}`, x, y, kind: 'slab' });
         }
         const end = at(count - 1, 0.7, 0);
-        labels.push({ text: `${(line.grid.t * line.grid.h * line.grid.w - 1).toLocaleString('en-US')}`, x: end.x, y: end.y, kind: 'end' });
+        labels.push({
+          text: `${(line.grid.t * line.grid.h * line.grid.w - 1).toLocaleString('en-US')}`,
+          x: end.x,
+          y: end.y,
+          kind: 'end',
+        });
         const bottom = at((rows - 1) * line.cols, (line.cols - 1) / 2, -0.5);
         labels.push({ text: legend, x: bottom.x, y: bottom.y, kind: 'legend' });
       }

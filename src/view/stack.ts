@@ -1,5 +1,14 @@
 // Stack view: the clip's frames as planes along the time axis.
-import { Color, DoubleSide, InstancedBufferGeometry, Mesh, PlaneGeometry, ShaderMaterial, type Texture, Vector3 } from 'three';
+import {
+  Color,
+  DoubleSide,
+  InstancedBufferGeometry,
+  Mesh,
+  PlaneGeometry,
+  ShaderMaterial,
+  type Texture,
+  Vector3,
+} from 'three';
 import { MAX_STACK_PLANES } from '../config';
 import { STACK_FRAGMENT, STACK_VERTEX } from './glsl/stack';
 import type { SceneInput } from './scene-input';

@@ -100,7 +100,10 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
     const t = Math.min(1, Math.max(0, (nowMs - tween.startMs) / TRANSITION_MS), tween.frames / MIN_TRANSITION_FRAMES);
     const k = ease(t);
     const { from, to } = tween;
-    shown = { latent: from.latent + (to.latent - from.latent) * k, sequence: from.sequence + (to.sequence - from.sequence) * k };
+    shown = {
+      latent: from.latent + (to.latent - from.latent) * k,
+      sequence: from.sequence + (to.sequence - from.sequence) * k,
+    };
     applyParts();
     if (t >= 1) tween = null;
   }
@@ -148,7 +151,12 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
     const pad = next.tok.fit === 'pad' ? 1.1 : 1;
     baseDistance = framingDistance(camera, radius * pad);
     appliedPose = pose;
-    applyPose(camera, controls.target.set(0, 0, 0), pose ?? defaultPose(next.view, next.cut?.axis ?? null), baseDistance);
+    applyPose(
+      camera,
+      controls.target.set(0, 0, 0),
+      pose ?? defaultPose(next.view, next.cut?.axis ?? null),
+      baseDistance,
+    );
     controls.update();
   }
 
@@ -178,7 +186,16 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       return { t: bt * block.t, y: by * block.h, x: bx * block.w };
     }
     const world = worldSize(input.tok.input, new Vector3());
-    return pickInVolume(raycaster.ray, { tok: input.tok, grid, block, blocks, world, gap, explode: input.explode, cut: input.cut });
+    return pickInVolume(raycaster.ray, {
+      tok: input.tok,
+      grid,
+      block,
+      blocks,
+      world,
+      gap,
+      explode: input.explode,
+      cut: input.cut,
+    });
   }
 
   // A click or tap that did not orbit the camera picks a token.
@@ -188,7 +205,12 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
     downAt = { x: event.clientX, y: event.clientY, ms: performance.now() };
   };
   const onPointerUp = (event: PointerEvent) => {
-    if (!downAt || Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 5 || performance.now() - downAt.ms > 600) return;
+    if (
+      !downAt ||
+      Math.hypot(event.clientX - downAt.x, event.clientY - downAt.y) > 5 ||
+      performance.now() - downAt.ms > 600
+    )
+      return;
     const rect = canvas.getBoundingClientRect();
     const pos = pick(event.clientX - rect.left, event.clientY - rect.top);
     if (pos) pickListener(pos);
@@ -228,8 +250,14 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       // A store change that touches nothing drawn (status, progress, a panel toggle) draws no frame.
       if (input && texture === drawnTexture && sameSceneInput(next, input) && samePose(pose, appliedPose)) return;
       drawnTexture = texture;
-      const reframe = !input || next.view !== input.view || next.explode !== input.explode || next.cut?.axis !== input.cut?.axis ||
-        !sameDims(next.tok.input, input.tok.input) || next.tok.fit !== input.tok.fit || !samePose(pose, appliedPose);
+      const reframe =
+        !input ||
+        next.view !== input.view ||
+        next.explode !== input.explode ||
+        next.cut?.axis !== input.cut?.axis ||
+        !sameDims(next.tok.input, input.tok.input) ||
+        next.tok.fit !== input.tok.fit ||
+        !samePose(pose, appliedPose);
       input = next;
       const target: Animated = { latent: next.latent, sequence: next.sequence };
       if (!shown || reducedMotion.matches) {
@@ -318,5 +346,9 @@ function sameDims(a: SceneInput['tok']['input'], b: SceneInput['tok']['input']):
 
 function samePose(a: Pose | null, b: Pose | null): boolean {
   if (a === null || b === null) return a === b;
-  return Math.abs(a.yawDeg - b.yawDeg) < 0.05 && Math.abs(a.pitchDeg - b.pitchDeg) < 0.05 && Math.abs(a.zoom - b.zoom) < 0.0005;
+  return (
+    Math.abs(a.yawDeg - b.yawDeg) < 0.05 &&
+    Math.abs(a.pitchDeg - b.pitchDeg) < 0.05 &&
+    Math.abs(a.zoom - b.zoom) < 0.0005
+  );
 }

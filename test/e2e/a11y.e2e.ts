@@ -29,7 +29,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const SMALL = 'w=320&h=180&t=16&vae=1x1x1&patch=4x45x40';
 
 describe('axe-core', () => {
-  for (const hash of [`${SMALL}&view=stack`, `${SMALL}&view=cubes`, `${SMALL}&view=sequence`, `${SMALL}&slice=xt`, `${SMALL}&step=latent`, `${SMALL}&embed=1`, `${SMALL}&theme=light`]) {
+  for (const hash of [
+    `${SMALL}&view=stack`,
+    `${SMALL}&view=cubes`,
+    `${SMALL}&view=sequence`,
+    `${SMALL}&slice=xt`,
+    `${SMALL}&step=latent`,
+    `${SMALL}&embed=1`,
+    `${SMALL}&theme=light`,
+  ]) {
     it(`finds no serious or critical violations at ${hash}`, async () => {
       const { page } = await openApp(browser(), hash);
       expect(await seriousViolations(page)).toEqual([]);

@@ -9,7 +9,12 @@ const PIXEL_PATCHES = 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16';
 describe('token count through the URL contract', () => {
   it('crops 640×360×32 into 16x22x40 = 14080 tokens', async () => {
     const { page, errors } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
-    expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '14080', tokenGrid: '16x22x40', inputShape: '32x360x640' });
+    expect(await readouts(page)).toMatchObject({
+      status: 'ready',
+      tokenCount: '14080',
+      tokenGrid: '16x22x40',
+      inputShape: '32x360x640',
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -31,7 +36,9 @@ describe('token count through the URL contract', () => {
   it('follows a hash change while the page is open', async () => {
     const { page, errors } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
     await page.evaluate((hash) => (window.location.hash = hash), 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16');
-    await page.waitForFunction(() => document.querySelector('[data-testid=token-count]')?.getAttribute('data-value') === '1568');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=token-count]')?.getAttribute('data-value') === '1568',
+    );
     expect(await readouts(page)).toMatchObject({ tokenGrid: '8x14x14', inputShape: '16x224x224' });
     expect(errors).toEqual([]);
     await page.context().close();
@@ -51,7 +58,10 @@ describe('token count through the URL contract', () => {
   it('writes the state back into the hash without adding history entries', async () => {
     const { page } = await openApp(browser(), `${PIXEL_PATCHES}&fit=crop`);
     const before = await page.evaluate(() => history.length);
-    await page.locator('.lil-gui select').filter({ has: page.locator('option', { hasText: /^pad$/ }) }).selectOption({ label: 'pad' });
+    await page
+      .locator('.lil-gui select')
+      .filter({ has: page.locator('option', { hasText: /^pad$/ }) })
+      .selectOption({ label: 'pad' });
     await page.waitForFunction(() => !window.location.hash.includes('fit=crop'));
     expect(await readouts(page)).toMatchObject({ tokenCount: '14720' });
     expect(await page.evaluate(() => history.length)).toBe(before);

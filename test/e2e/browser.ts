@@ -2,7 +2,12 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+];
 
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
@@ -37,7 +42,11 @@ export interface OpenedApp {
 }
 
 export async function openApp(browser: Browser, hash: string, options: OpenOptions = {}): Promise<OpenedApp> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 960, height: 640 }, reducedMotion: options.reducedMotion ?? 'no-preference', colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 960, height: 640 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    colorScheme: options.colorScheme ?? 'light',
+  });
   // Software WebGL on two busy cores can take many seconds per frame: wait generously, fail only on real hangs.
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();

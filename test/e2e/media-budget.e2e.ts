@@ -20,8 +20,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const framesDrawn = (): Promise<number> => page.evaluate(() => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')));
-const textureBytes = (): Promise<number> => page.evaluate(() => Number(document.querySelector('canvas')?.dataset.textureBytes));
+const framesDrawn = (): Promise<number> =>
+  page.evaluate(() => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')));
+const textureBytes = (): Promise<number> =>
+  page.evaluate(() => Number(document.querySelector('canvas')?.dataset.textureBytes));
 
 describe('budgets', () => {
   it('samples a 10-minute clip evenly down to the frame cap', async () => {
@@ -61,10 +63,15 @@ describe('while decoding', () => {
     await page.locator('input[type=file]').setInputFiles(fixture('uhd-3840x2160.mp4'));
     const progress = page.locator('.progress');
     await progress.waitFor({ state: 'visible' });
-    await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('.progress progress')?.value) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLProgressElement>('.progress progress')?.value) > 0,
+    );
     const first = await progress.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value);
     const framesBefore = await framesDrawn();
-    await page.waitForFunction((v) => Number(document.querySelector<HTMLProgressElement>('.progress progress')?.value) > v, first);
+    await page.waitForFunction(
+      (v) => Number(document.querySelector<HTMLProgressElement>('.progress progress')?.value) > v,
+      first,
+    );
     // A round trip to the page while frames decode.
     const startMs = Date.now();
     await page.evaluate(() => document.title);

@@ -20,7 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const framesDrawn = (): Promise<number> => page.evaluate(() => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')));
+const framesDrawn = (): Promise<number> =>
+  page.evaluate(() => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')));
 
 describe('a lost WebGL context', () => {
   it('shows a notice while the numbers keep working', async () => {
@@ -36,7 +37,9 @@ describe('a lost WebGL context', () => {
     await notice.waitFor({ state: 'visible' });
     expect(await notice.textContent()).toBe(STRINGS.contextLost);
     await page.evaluate(() => (window.location.hash = 'vae=1x1x1&patch=1x32x32&fit=crop&view=stack'));
-    await page.waitForFunction(() => document.querySelector('[data-testid=token-grid]')?.getAttribute('data-value') === '49x11x20');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=token-grid]')?.getAttribute('data-value') === '49x11x20',
+    );
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '49x360x640' });
   });
 
@@ -44,7 +47,10 @@ describe('a lost WebGL context', () => {
     const before = await framesDrawn();
     await page.evaluate(() => (window as unknown as LoseContext).__lose.restoreContext());
     await page.locator('.view-notice').waitFor({ state: 'hidden' });
-    await page.waitForFunction((n) => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')) > n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')) > n,
+      before,
+    );
     expect((await canvasStats(page)).colours).toBeGreaterThan(20);
     expect(await page.locator('#view canvas').count()).toBe(1);
   });

@@ -4,7 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codecMessage, MESSAGES } from '../../src/media/errors';
 import { canvasStats, launchBrowser, openApp, readouts, waitForSettled } from './browser';
-import { alertText, fixtureBase64, hashParam, loadFixture, loadsSoFar, trackLoads, waitForLoads } from './media-helpers';
+import {
+  alertText,
+  fixtureBase64,
+  hashParam,
+  loadFixture,
+  loadsSoFar,
+  trackLoads,
+  waitForLoads,
+} from './media-helpers';
 
 let browser: Browser;
 let page: Page;
@@ -69,7 +77,8 @@ describe('drag and drop', () => {
       const data = new DataTransfer();
       data.items.add(new File([bytes], 'dropped.mp4', { type: 'video/mp4' }));
       const view = document.getElementById('view')!;
-      const fire = (type: string) => view.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      const fire = (type: string) =>
+        view.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       fire('dragenter');
       fire('dragover');
       const shown = !document.querySelector<HTMLElement>('.drop-hint')!.hidden;
@@ -96,7 +105,9 @@ describe('memory', () => {
     const first = await used();
     for (let i = 0; i < 8; i += 1) await loadFixture(page, i % 2 ? 'odd-321x179.webm' : 'sar-2to1.mp4');
     const last = await used();
-    console.log(`JS heap + array buffers over 8 loads: ${(first / 2 ** 20).toFixed(1)} → ${(last / 2 ** 20).toFixed(1)} MiB`);
+    console.log(
+      `JS heap + array buffers over 8 loads: ${(first / 2 ** 20).toFixed(1)} → ${(last / 2 ** 20).toFixed(1)} MiB`,
+    );
     // Keeping every volume would add about 18 MiB.
     expect(last - first).toBeLessThan(6 * 1024 * 1024);
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '12x179x321' });

@@ -21,7 +21,12 @@ afterAll(async () => {
 describe('without WebGL', () => {
   it('is ready with the right numbers and says why there is no 3D view', async () => {
     // The bundled landscape clip, 49×360×640: ⌈49/2⌉ × ⌈360/16⌉ × 640/16 = 25 × 23 × 40.
-    expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '49x360x640', tokenGrid: '25x23x40', tokenCount: '23000' });
+    expect(await readouts(page)).toMatchObject({
+      status: 'ready',
+      inputShape: '49x360x640',
+      tokenGrid: '25x23x40',
+      tokenCount: '23000',
+    });
     expect(await page.locator('#view canvas').count()).toBe(0);
     const notice = page.locator('.view-notice');
     expect(await notice.isVisible()).toBe(true);
@@ -35,7 +40,9 @@ describe('without WebGL', () => {
 
   it('follows the URL and counts again', async () => {
     await page.evaluate(() => (window.location.hash = 'vae=1x1x1&patch=1x32x32&fit=crop'));
-    await page.waitForFunction(() => document.querySelector('[data-testid=token-grid]')?.getAttribute('data-value') === '49x11x20');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=token-grid]')?.getAttribute('data-value') === '49x11x20',
+    );
     expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: String(49 * 11 * 20) });
   });
 

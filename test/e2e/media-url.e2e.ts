@@ -23,7 +23,8 @@ const FILES: Record<string, { file: string; cors: boolean }> = {
 function otherSite(key: string, cert: string): Server {
   return createServer({ key, cert }, (req, res) => {
     const entry = FILES[new URL(req.url ?? '/', 'https://media.test').pathname];
-    const cors = entry?.cors !== false ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'range' } : {};
+    const cors =
+      entry?.cors !== false ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'range' } : {};
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
     if (!entry) return void res.writeHead(404, cors).end('not found');
     const body = readFileSync(fixture(entry.file));
@@ -32,7 +33,12 @@ function otherSite(key: string, cert: string): Server {
     if (!range) return void res.writeHead(200, { ...cors, 'Content-Type': type, 'Accept-Ranges': 'bytes' }).end(body);
     const start = Number(range[1]);
     const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
-    res.writeHead(206, { ...cors, 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${body.length}` });
+    res.writeHead(206, {
+      ...cors,
+      'Content-Type': type,
+      'Accept-Ranges': 'bytes',
+      'Content-Range': `bytes ${start}-${end}/${body.length}`,
+    });
     res.end(body.subarray(start, end + 1));
   });
 }
@@ -42,8 +48,25 @@ let page: Page;
 let browser: Browser;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'media-url-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=media.test',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=media.test',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   server = otherSite(readFileSync(join(dir, 'key.pem'), 'utf8'), readFileSync(join(dir, 'cert.pem'), 'utf8'));
   rmSync(dir, { recursive: true });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -110,10 +133,19 @@ describe('hostile names and addresses', () => {
     await page.evaluate(() => ((window as unknown as { __pwned?: number }).__pwned = 0));
     await openClip(`https://media.test/${encodeURIComponent(markup)}.mp4`);
     const before = await loadsSoFar(page);
-    await page.locator('input[type=file]').setInputFiles({ name: `${markup}.mp4`, mimeType: 'video/mp4', buffer: readFileSync(fixture('small-160x96.mp4')) });
+    await page.locator('input[type=file]').setInputFiles({
+      name: `${markup}.mp4`,
+      mimeType: 'video/mp4',
+      buffer: readFileSync(fixture('small-160x96.mp4')),
+    });
     await waitForLoads(page, before + 1);
     expect(await readouts(page)).toMatchObject({ status: 'ready', inputShape: '16x96x160' });
-    expect(await page.evaluate(() => ({ images: document.querySelectorAll('img').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ images: 0, pwned: 0 });
+    expect(
+      await page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+      })),
+    ).toEqual({ images: 0, pwned: 0 });
   });
 
   it('refuses a clip= that is not https:, with a note', async () => {

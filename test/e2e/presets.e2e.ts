@@ -7,7 +7,12 @@ const browser = sharedBrowser();
 describe('model presets', () => {
   it('gives HunyuanVideo 33x45x80 = 118,800 tokens at 1280×720, 129 frames', async () => {
     const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=129');
-    expect(await readouts(page)).toMatchObject({ status: 'ready', tokenGrid: '33x45x80', tokenCount: '118800', inputShape: '129x720x1280' });
+    expect(await readouts(page)).toMatchObject({
+      status: 'ready',
+      tokenGrid: '33x45x80',
+      tokenCount: '118800',
+      inputShape: '129x720x1280',
+    });
     expect(await page.locator('.model-info').innerText()).toContain('+256 text tokens');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -27,9 +32,13 @@ describe('model presets', () => {
 
   it('says when a size breaks the model’s rule, and fixes it on request', async () => {
     const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=128');
-    await expect.poll(() => page.locator('.model-info .violation').innerText()).toContain('HunyuanVideo needs 4k+1 frames: 129?');
+    await expect
+      .poll(() => page.locator('.model-info .violation').innerText())
+      .toContain('HunyuanVideo needs 4k+1 frames: 129?');
     await page.getByRole('button', { name: 'Use 129' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=input-shape]')?.getAttribute('data-value') === '129x720x1280');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=input-shape]')?.getAttribute('data-value') === '129x720x1280',
+    );
     expect(await page.locator('.model-info .violation').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();

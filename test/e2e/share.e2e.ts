@@ -36,7 +36,15 @@ describe('sharing', () => {
     await page.getByLabel('embed hides the panel').check();
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     const snippet = await page.getByTestId('share-output').inputValue();
-    for (const part of ['<iframe', 'embed=1', 'hide=panel', 'loading="lazy"', 'title="', 'allow="fullscreen"', 'width="720"']) {
+    for (const part of [
+      '<iframe',
+      'embed=1',
+      'hide=panel',
+      'loading="lazy"',
+      'title="',
+      'allow="fullscreen"',
+      'width="720"',
+    ]) {
       expect(snippet).toContain(part);
     }
     await page.context().close();
@@ -47,7 +55,10 @@ describe('export', () => {
   it('saves a PNG of the view', async () => {
     const { page, errors } = await openApp(browser(), SMALL);
     await page.locator('.share summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('spacetime-patches.png');
     const path = await download.path();
     const bytes = (await import('node:fs')).readFileSync(path!);
@@ -77,7 +88,9 @@ describe('embed mode', () => {
     expect(background).toBe('rgb(243, 245, 249)');
     await page.context().close();
     const dark = await openApp(browser(), `${SMALL}&theme=dark`, { colorScheme: 'light' });
-    expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(14, 17, 23)');
+    expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(14, 17, 23)',
+    );
     await dark.page.context().close();
   });
 });
@@ -99,13 +112,17 @@ describe('a course page with twelve embeds', () => {
       await frames.nth(i).scrollIntoViewIfNeeded();
       const frame = (await frames.nth(i).elementHandle())!;
       const content = (await frame.contentFrame())!;
-      await content.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 60_000 });
+      await content.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, {
+        timeout: 60_000,
+      });
       await content.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0);
       expect(await status(content)).toBe('ready');
     }
     await frames.first().scrollIntoViewIfNeeded();
     const first = (await (await frames.first().elementHandle())!.contentFrame())!;
-    await first.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0, null, { timeout: 30_000 });
+    await first.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0, null, {
+      timeout: 30_000,
+    });
     const shot = await frames.first().screenshot();
     expect(shot.length).toBeGreaterThan(5_000); // a picture, not a blank frame
     expect(errors).toEqual([]);

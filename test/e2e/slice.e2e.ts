@@ -11,10 +11,14 @@ const SMALL = 'w=224&h=224&t=16&vae=1x1x1&patch=2x16x16&explode=0';
 async function goTo(page: Page, hash: string): Promise<void> {
   const frames = await page.evaluate(() => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')));
   await page.evaluate((h) => (window.location.hash = h), hash);
-  await page.waitForFunction((n) => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')) > n, frames);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('#view canvas')?.getAttribute('data-frames')) > n,
+    frames,
+  );
 }
 
-const section = (page: Page) => page.evaluate(() => document.querySelector('[data-testid=slice-section]')?.getAttribute('data-value') ?? null);
+const section = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-testid=slice-section]')?.getAttribute('data-value') ?? null);
 
 describe('slice plane', () => {
   it('cuts the volume open on the named row, and draws the cross-section flat', async () => {
@@ -46,7 +50,9 @@ describe('slice plane', () => {
     expect(await section(page)).toBe('xy@8');
     const box = (await page.locator('#view canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
-    await page.waitForFunction(() => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '4,7,7');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=token-inspector]')?.getAttribute('data-value') === '4,7,7',
+    );
     expect(await page.evaluate(() => window.location.hash)).toContain(`token=${4 * 196 + 7 * 14 + 7}`);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -3,7 +3,7 @@ import { ASPECTS, sizeForAspect } from '../../src/model/aspect';
 
 describe('sizeForAspect', () => {
   it('keeps 640×360 for 16:9 at its own area, on a 16 px grid', () => {
-    expect(sizeForAspect(ASPECTS[0]!, 640 * 360, 16)).toEqual({ w: 640, h: 368 }) // 22.5 rows of 16 px round up;
+    expect(sizeForAspect(ASPECTS[0]!, 640 * 360, 16)).toEqual({ w: 640, h: 368 }); // 22.5 rows of 16 px round up;
   });
 
   it('turns the same area into a square of about 480 px', () => {

@@ -18,7 +18,11 @@ describe('blockSize', () => {
   it('never exceeds the limit and never groups more than needed on an axis of one', () => {
     fc.assert(
       fc.property(
-        fc.record({ t: fc.integer({ min: 1, max: 5000 }), h: fc.integer({ min: 1, max: 5000 }), w: fc.integer({ min: 1, max: 5000 }) }),
+        fc.record({
+          t: fc.integer({ min: 1, max: 5000 }),
+          h: fc.integer({ min: 1, max: 5000 }),
+          w: fc.integer({ min: 1, max: 5000 }),
+        }),
         fc.integer({ min: 1, max: 100_000 }),
         (grid, max) => {
           const n = blockCount(grid, blockSize(grid, max));

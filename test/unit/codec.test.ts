@@ -14,19 +14,43 @@ function isValid(params: Params): boolean {
     const spec = PARAMS[key];
     const value = params[key] as unknown;
     switch (spec.kind) {
-      case 'int': return value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max);
-      case 'index': return Number.isSafeInteger(value) && (value as number) >= 0;
-      case 'range': return typeof value === 'number' && value >= spec.min && value <= spec.max;
-      case 'dims': return AXES.every((a) => { const n = (value as Params['vae'])[a]; return Number.isInteger(n) && n >= spec.min[a] && n <= spec.max[a]; });
-      case 'choice': return (spec.options as readonly unknown[]).includes(value);
-      case 'flag': return typeof value === 'boolean';
-      case 'id': return value === null || spec.ids().includes(value as string);
-      case 'subset': return Array.isArray(value) && value.every((v) => (spec.options as readonly unknown[]).includes(v));
-      case 'clip': return BUNDLED_CLIPS.some((c) => c.id === value) || value === LOCAL_CLIP || (typeof value === 'string' && (value.startsWith('https://') || /^\.{0,2}\/(?![/\\])[^\s\\]*$/.test(value)));
+      case 'int':
+        return (
+          value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max)
+        );
+      case 'index':
+        return Number.isSafeInteger(value) && (value as number) >= 0;
+      case 'range':
+        return typeof value === 'number' && value >= spec.min && value <= spec.max;
+      case 'dims':
+        return AXES.every((a) => {
+          const n = (value as Params['vae'])[a];
+          return Number.isInteger(n) && n >= spec.min[a] && n <= spec.max[a];
+        });
+      case 'choice':
+        return (spec.options as readonly unknown[]).includes(value);
+      case 'flag':
+        return typeof value === 'boolean';
+      case 'id':
+        return value === null || spec.ids().includes(value as string);
+      case 'subset':
+        return Array.isArray(value) && value.every((v) => (spec.options as readonly unknown[]).includes(v));
+      case 'clip':
+        return (
+          BUNDLED_CLIPS.some((c) => c.id === value) ||
+          value === LOCAL_CLIP ||
+          (typeof value === 'string' && (value.startsWith('https://') || /^\.{0,2}\/(?![/\\])[^\s\\]*$/.test(value)))
+        );
       case 'camera': {
         if (value === null) return true;
         const pose = value as NonNullable<Params['cam']>;
-        return Math.abs(pose.pitchDeg) <= CAMERA_LIMITS.pitchDeg && pose.zoom >= CAMERA_LIMITS.minZoom && pose.zoom <= CAMERA_LIMITS.maxZoom && pose.yawDeg >= -180 && pose.yawDeg < 180;
+        return (
+          Math.abs(pose.pitchDeg) <= CAMERA_LIMITS.pitchDeg &&
+          pose.zoom >= CAMERA_LIMITS.minZoom &&
+          pose.zoom <= CAMERA_LIMITS.maxZoom &&
+          pose.yawDeg >= -180 &&
+          pose.yawDeg < 180
+        );
       }
     }
   });
@@ -40,7 +64,14 @@ describe('decode', () => {
 
   it('reads the public example', () => {
     const { params, notes } = decode('#w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop');
-    expect(params).toMatchObject({ w: 640, h: 360, t: 32, vae: { t: 1, h: 1, w: 1 }, patch: { t: 2, h: 16, w: 16 }, fit: 'crop' });
+    expect(params).toMatchObject({
+      w: 640,
+      h: 360,
+      t: 32,
+      vae: { t: 1, h: 1, w: 1 },
+      patch: { t: 2, h: 16, w: 16 },
+      fit: 'crop',
+    });
     expect(notes).toEqual([]);
   });
 
@@ -60,7 +91,13 @@ describe('decode', () => {
   });
 
   it('accepts only https: URLs for clip', () => {
-    for (const bad of ['javascript:alert(1)', 'http://example.org/a.mp4', 'data:video/mp4;base64,AAAA', 'https://user:pw@example.org/a.mp4', '//example.org/a.mp4']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://example.org/a.mp4',
+      'data:video/mp4;base64,AAAA',
+      'https://user:pw@example.org/a.mp4',
+      '//example.org/a.mp4',
+    ]) {
       expect(decode(`clip=${encodeURIComponent(bad)}`).params.clip).toBe(defaultParams().clip);
     }
     expect(decode('clip=https://example.org/a.mp4').params.clip).toBe('https://example.org/a.mp4');
@@ -80,11 +117,31 @@ describe('decode', () => {
   it('never throws and always yields valid params, for 10,000 random or hostile hashes', () => {
     const keys = fc.constantFrom(...PARAM_KEYS, '__proto__', 'constructor', '', 'x');
     const values = fc.oneof(
-      fc.string(), fc.string({ unit: 'binary' }), fc.integer().map(String), fc.double().map(String),
-      fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '0x10', '2x16', '99999999999x1x1', '%E0%A4%A', '<script>', 'javascript:alert(1)'),
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.constantFrom(
+        'NaN',
+        'Infinity',
+        '-0',
+        '1e308',
+        '0x10',
+        '2x16',
+        '99999999999x1x1',
+        '%E0%A4%A',
+        '<script>',
+        'javascript:alert(1)',
+      ),
     );
-    const hash = fc.oneof(fc.string(), fc.array(fc.tuple(keys, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')));
-    fc.assert(fc.property(hash, (text) => isValid(decode(text).params)), { numRuns: 10_000 });
+    const hash = fc.oneof(
+      fc.string(),
+      fc.array(fc.tuple(keys, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(hash, (text) => isValid(decode(text).params)),
+      { numRuns: 10_000 },
+    );
   }, 60_000);
 });
 
@@ -101,34 +158,57 @@ describe('encode', () => {
   });
 
   it('round-trips any valid state', () => {
-    const dimsOf = (key: 'vae' | 'patch') => fc.record({
-      t: fc.integer({ min: PARAMS[key].min.t, max: PARAMS[key].max.t }),
-      h: fc.integer({ min: PARAMS[key].min.h, max: PARAMS[key].max.h }),
-      w: fc.integer({ min: PARAMS[key].min.w, max: PARAMS[key].max.w }),
-    });
-    const size = (key: 'w' | 'h' | 't') => fc.option(fc.integer({ min: PARAMS[key].min, max: PARAMS[key].max }), { nil: null });
+    const dimsOf = (key: 'vae' | 'patch') =>
+      fc.record({
+        t: fc.integer({ min: PARAMS[key].min.t, max: PARAMS[key].max.t }),
+        h: fc.integer({ min: PARAMS[key].min.h, max: PARAMS[key].max.h }),
+        w: fc.integer({ min: PARAMS[key].min.w, max: PARAMS[key].max.w }),
+      });
+    const size = (key: 'w' | 'h' | 't') =>
+      fc.option(fc.integer({ min: PARAMS[key].min, max: PARAMS[key].max }), { nil: null });
     const unit = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
     const params = fc.record<Params>({
-      clip: fc.oneof(fc.constantFrom(...BUNDLED_CLIPS.map((c) => c.id), LOCAL_CLIP), fc.webUrl({ validSchemes: ['https'] }).map((u) => new URL(u).href)),
+      clip: fc.oneof(
+        fc.constantFrom(...BUNDLED_CLIPS.map((c) => c.id), LOCAL_CLIP),
+        fc.webUrl({ validSchemes: ['https'] }).map((u) => new URL(u).href),
+      ),
       preset: fc.option(fc.constantFrom(...PRESETS.map((preset) => preset.id)), { nil: null }),
       step: fc.option(fc.constantFrom(...TOUR.map((step) => step.id)), { nil: null }),
-      w: size('w'), h: size('h'), t: size('t'),
-      vae: dimsOf('vae'), causal: fc.boolean(), c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
-      patch: dimsOf('patch'), fit: fc.constantFrom('crop', 'pad'), view: fc.constantFrom('stack', 'cubes', 'sequence'),
+      w: size('w'),
+      h: size('h'),
+      t: size('t'),
+      vae: dimsOf('vae'),
+      causal: fc.boolean(),
+      c: fc.option(fc.integer({ min: 1, max: 1024 }), { nil: null }),
+      patch: dimsOf('patch'),
+      fit: fc.constantFrom('crop', 'pad'),
+      view: fc.constantFrom('stack', 'cubes', 'sequence'),
       space: fc.constantFrom('pixels', 'latent'),
-      explode: unit, slice: fc.constantFrom(...SLICES), at: unit, token: fc.nat(), noise: unit, pack: fc.boolean(), embed: fc.boolean(),
-      hide: fc.subarray([...HIDEABLE]), theme: fc.constantFrom('auto', 'light', 'dark'),
-      cam: fc.option(fc.record({
-        yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),
-        pitchDeg: fc.integer({ min: -890, max: 890 }).map((n) => n / 10),
-        zoom: fc.integer({ min: 250, max: 8000 }).map((n) => n / 1000),
-      }), { nil: null }),
+      explode: unit,
+      slice: fc.constantFrom(...SLICES),
+      at: unit,
+      token: fc.nat(),
+      noise: unit,
+      pack: fc.boolean(),
+      embed: fc.boolean(),
+      hide: fc.subarray([...HIDEABLE]),
+      theme: fc.constantFrom('auto', 'light', 'dark'),
+      cam: fc.option(
+        fc.record({
+          yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),
+          pitchDeg: fc.integer({ min: -890, max: 890 }).map((n) => n / 10),
+          zoom: fc.integer({ min: 250, max: 8000 }).map((n) => n / 1000),
+        }),
+        { nil: null },
+      ),
     });
-    fc.assert(fc.property(params, (p) => {
-      const { params: back, notes } = decode(encode(p));
-      expect(notes).toEqual([]);
-      expect(back).toEqual(p);
-    }));
+    fc.assert(
+      fc.property(params, (p) => {
+        const { params: back, notes } = decode(encode(p));
+        expect(notes).toEqual([]);
+        expect(back).toEqual(p);
+      }),
+    );
   });
 });
 
@@ -155,7 +235,13 @@ describe('model presets in links', () => {
   it('expands preset=hunyuanvideo to its tokenizer and typical size', () => {
     const { params, notes } = decode('preset=hunyuanvideo');
     expect(notes).toEqual([]);
-    expect(params).toMatchObject({ preset: 'hunyuanvideo', vae: { t: 4, h: 8, w: 8 }, causal: true, c: 16, patch: { t: 1, h: 2, w: 2 } });
+    expect(params).toMatchObject({
+      preset: 'hunyuanvideo',
+      vae: { t: 4, h: 8, w: 8 },
+      causal: true,
+      c: 16,
+      patch: { t: 1, h: 2, w: 2 },
+    });
   });
 
   it('lets explicit keys override the preset, and writes only those', () => {
@@ -183,7 +269,14 @@ describe('clip paths on the app’s own site', () => {
   });
 
   it('refuses other hosts, schemes and bare words, with a note', () => {
-    for (const clip of ['//evil.example/x.mp4', '/\\evil.example/x.mp4', 'javascript:alert(1)', 'http://example.org/a.mp4', 'landscap', './<script>.mp4']) {
+    for (const clip of [
+      '//evil.example/x.mp4',
+      '/\\evil.example/x.mp4',
+      'javascript:alert(1)',
+      'http://example.org/a.mp4',
+      'landscap',
+      './<script>.mp4',
+    ]) {
       const { params, notes } = decode(`clip=${encodeURIComponent(clip)}`);
       expect(params.clip, clip).toBe('landscape');
       expect(notes[0], clip).toContain('ignored');

@@ -9,7 +9,13 @@ describe('embed snippet', () => {
 
   it('is a lazy, titled iframe that allows fullscreen', () => {
     expect(snippet).toMatch(/^<iframe src="https:\/\/example\.org\/spacetime\/#/);
-    for (const attribute of ['loading="lazy"', 'allow="fullscreen"', 'title="Spacetime patches', 'width="720"', 'height="480"']) {
+    for (const attribute of [
+      'loading="lazy"',
+      'allow="fullscreen"',
+      'title="Spacetime patches',
+      'width="720"',
+      'height="480"',
+    ]) {
       expect(snippet).toContain(attribute);
     }
   });

@@ -1,13 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage, droppedFraction, paddingFraction, tokenFrameRange } from '../../src/model/extent';
-import { type Dims, type Fit, type Tokenizer, latentShape, tokenCount, tokenGrid, valuesPerToken, volumeOf } from '../../src/model/grid';
+import {
+  type Dims,
+  type Fit,
+  type Tokenizer,
+  latentShape,
+  tokenCount,
+  tokenGrid,
+  valuesPerToken,
+  volumeOf,
+} from '../../src/model/grid';
 
 const pixels = (input: Dims, patch: Dims, fit: Fit = 'crop'): Tokenizer => ({
-  input, vae: { t: 1, h: 1, w: 1 }, causal: false, patch, fit, channels: 3,
+  input,
+  vae: { t: 1, h: 1, w: 1 },
+  causal: false,
+  patch,
+  fit,
+  channels: 3,
 });
 const latent = (input: Dims, fit: Fit = 'pad'): Tokenizer => ({
-  input, vae: { t: 4, h: 8, w: 8 }, causal: true, patch: { t: 1, h: 2, w: 2 }, fit, channels: 16,
+  input,
+  vae: { t: 4, h: 8, w: 8 },
+  causal: true,
+  patch: { t: 1, h: 2, w: 2 },
+  fit,
+  channels: 16,
 });
 
 describe('token grid', () => {
@@ -51,50 +70,69 @@ describe('token grid', () => {
   });
 });
 
-const dims = (max: number) => fc.record({ t: fc.integer({ min: 1, max }), h: fc.integer({ min: 1, max }), w: fc.integer({ min: 1, max }) });
+const dims = (max: number) =>
+  fc.record({ t: fc.integer({ min: 1, max }), h: fc.integer({ min: 1, max }), w: fc.integer({ min: 1, max }) });
 const tokenizer = fc.record({
-  input: dims(5000), vae: dims(16), causal: fc.boolean(), patch: dims(16), fit: fc.constantFrom<Fit>('crop', 'pad'), channels: fc.integer({ min: 1, max: 64 }),
+  input: dims(5000),
+  vae: dims(16),
+  causal: fc.boolean(),
+  patch: dims(16),
+  fit: fc.constantFrom<Fit>('crop', 'pad'),
+  channels: fc.integer({ min: 1, max: 64 }),
 });
 
 describe('token grid properties', () => {
   it('pad never gives fewer tokens than crop, on any axis', () => {
-    fc.assert(fc.property(tokenizer, (tok) => {
-      const crop = tokenGrid({ ...tok, fit: 'crop' });
-      const pad = tokenGrid({ ...tok, fit: 'pad' });
-      return pad.t >= crop.t && pad.h >= crop.h && pad.w >= crop.w;
-    }));
+    fc.assert(
+      fc.property(tokenizer, (tok) => {
+        const crop = tokenGrid({ ...tok, fit: 'crop' });
+        const pad = tokenGrid({ ...tok, fit: 'pad' });
+        return pad.t >= crop.t && pad.h >= crop.h && pad.w >= crop.w;
+      }),
+    );
   });
 
   it('grows monotonically with the input size', () => {
-    fc.assert(fc.property(tokenizer, fc.constantFrom('t', 'h', 'w' as const), (tok, axis) => {
-      const bigger = { ...tok, input: { ...tok.input, [axis]: tok.input[axis] + 1 } };
-      return tokenCount(bigger) >= tokenCount(tok);
-    }));
+    fc.assert(
+      fc.property(tokenizer, fc.constantFrom('t', 'h', 'w' as const), (tok, axis) => {
+        const bigger = { ...tok, input: { ...tok.input, [axis]: tok.input[axis] + 1 } };
+        return tokenCount(bigger) >= tokenCount(tok);
+      }),
+    );
   });
 
   it('composes floor/ceil across the VAE and patch stages into one division by s·p (space)', () => {
-    fc.assert(fc.property(tokenizer, (tok) => {
-      const round = tok.fit === 'crop' ? Math.floor : Math.ceil;
-      const grid = tokenGrid(tok);
-      return grid.h === round(tok.input.h / (tok.vae.h * tok.patch.h)) && grid.w === round(tok.input.w / (tok.vae.w * tok.patch.w));
-    }));
+    fc.assert(
+      fc.property(tokenizer, (tok) => {
+        const round = tok.fit === 'crop' ? Math.floor : Math.ceil;
+        const grid = tokenGrid(tok);
+        return (
+          grid.h === round(tok.input.h / (tok.vae.h * tok.patch.h)) &&
+          grid.w === round(tok.input.w / (tok.vae.w * tok.patch.w))
+        );
+      }),
+    );
   });
 
   it('covers no more than the input when cropping and at least the input when padding', () => {
-    fc.assert(fc.property(tokenizer, (tok) => {
-      const crop = coverage({ ...tok, fit: 'crop' });
-      const pad = coverage({ ...tok, fit: 'pad' });
-      const axes = ['t', 'h', 'w'] as const;
-      return axes.every((a) => crop.span[a] <= tok.input[a] && pad.span[a] >= tok.input[a]);
-    }));
+    fc.assert(
+      fc.property(tokenizer, (tok) => {
+        const crop = coverage({ ...tok, fit: 'crop' });
+        const pad = coverage({ ...tok, fit: 'pad' });
+        const axes = ['t', 'h', 'w'] as const;
+        return axes.every((a) => crop.span[a] <= tok.input[a] && pad.span[a] >= tok.input[a]);
+      }),
+    );
   });
 
   it('keeps padding and dropped shares within 0..1', () => {
-    fc.assert(fc.property(tokenizer, (tok) => {
-      const p = paddingFraction({ ...tok, fit: 'pad' });
-      const d = droppedFraction({ ...tok, fit: 'crop' });
-      return p >= 0 && p < 1 && d >= 0 && d <= 1;
-    }));
+    fc.assert(
+      fc.property(tokenizer, (tok) => {
+        const p = paddingFraction({ ...tok, fit: 'pad' });
+        const d = droppedFraction({ ...tok, fit: 'crop' });
+        return p >= 0 && p < 1 && d >= 0 && d <= 1;
+      }),
+    );
   });
 });
 

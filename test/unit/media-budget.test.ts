@@ -8,7 +8,11 @@ const limits = { budgetBytes: VOLUME_BUDGET_BYTES, maxTextureSize: 2048, maxFram
 
 describe('fitVolume', () => {
   it('keeps a small clip as it is', () => {
-    expect(fitVolume({ frames: 16, heightPx: 96, widthPx: 160 }, limits)).toEqual({ frames: 16, heightPx: 96, widthPx: 160 });
+    expect(fitVolume({ frames: 16, heightPx: 96, widthPx: 160 }, limits)).toEqual({
+      frames: 16,
+      heightPx: 96,
+      widthPx: 160,
+    });
   });
 
   it('samples a 10-minute clip down to the frame cap and keeps its size when that fits', () => {
@@ -33,7 +37,9 @@ describe('fitVolume', () => {
   });
 
   it('caps frames at the texture depth too', () => {
-    expect(fitVolume({ frames: 500, heightPx: 8, widthPx: 8 }, { ...limits, maxTextureSize: 256, maxFrames: 1000 }).frames).toBe(256);
+    expect(
+      fitVolume({ frames: 500, heightPx: 8, widthPx: 8 }, { ...limits, maxTextureSize: 256, maxFrames: 1000 }).frames,
+    ).toBe(256);
   });
 
   it('drops frames rather than break a budget too small for one pixel per frame', () => {
@@ -69,7 +75,8 @@ describe('fitVolume', () => {
           expect(shape.frames).toBeLessThanOrEqual(Math.min(source.frames, lim.maxFrames));
           expect(shape.heightPx).toBeLessThanOrEqual(source.heightPx);
           expect(shape.widthPx).toBeLessThanOrEqual(source.widthPx);
-          for (const n of [shape.frames, shape.heightPx, shape.widthPx]) expect(Number.isInteger(n) && n >= 1).toBe(true);
+          for (const n of [shape.frames, shape.heightPx, shape.widthPx])
+            expect(Number.isInteger(n) && n >= 1).toBe(true);
         },
       ),
       { numRuns: 2_000 },

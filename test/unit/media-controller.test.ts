@@ -7,7 +7,9 @@ import { createAppStore } from '../../src/state/app';
 import { defaultParams } from '../../src/state/params';
 
 const loadClip = vi.fn<(source: Blob | string, options: LoadOptions) => Promise<LoadResult>>();
-vi.mock('../../src/media/off-thread', () => ({ loadClip: (source: Blob | string, options: LoadOptions) => loadClip(source, options) }));
+vi.mock('../../src/media/off-thread', () => ({
+  loadClip: (source: Blob | string, options: LoadOptions) => loadClip(source, options),
+}));
 const { createClipController } = await import('../../src/media/controller');
 
 /** A decoded clip whose volume is as wide as the texture limit it was decoded for, up to 1280 px. */
@@ -16,7 +18,14 @@ function decodedFor(options: LoadOptions): LoadResult {
   const heightPx = Math.round((widthPx * 9) / 16);
   return {
     ok: true,
-    clip: { displayWidthPx: 1280, displayHeightPx: 720, frameCount: 16, durationSec: 1, fps: 16, volume: { frames: 16, heightPx, widthPx, rgba: new Uint8Array(4) } },
+    clip: {
+      displayWidthPx: 1280,
+      displayHeightPx: 720,
+      frameCount: 16,
+      durationSec: 1,
+      fps: 16,
+      volume: { frames: 16, heightPx, widthPx, rgba: new Uint8Array(4) },
+    },
   };
 }
 

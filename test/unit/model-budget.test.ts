@@ -1,7 +1,14 @@
 // Spec for src/model/budget.ts: how big a GPU volume a decoded clip may become, and when to sample frames.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_VOXEL, type VolumeLimits, type VolumeShape, fitVolume, midFrameTimestamps, volumeBytes } from '../../src/model/budget';
+import {
+  BYTES_PER_VOXEL,
+  type VolumeLimits,
+  type VolumeShape,
+  fitVolume,
+  midFrameTimestamps,
+  volumeBytes,
+} from '../../src/model/budget';
 
 const MiB = 2 ** 20;
 const APP_LIMITS: VolumeLimits = { budgetBytes: 64 * MiB, maxTextureSize: 2048, maxFrames: 128 };
@@ -26,7 +33,10 @@ describe('fitVolume: examples', () => {
   });
 
   it('scales an 8K still down to the 3D texture limit, keeping 16:9', () => {
-    const shape = fitVolume({ frames: 1, heightPx: 4320, widthPx: 7680 }, { budgetBytes: 1024 * MiB, maxTextureSize: 2048, maxFrames: 128 });
+    const shape = fitVolume(
+      { frames: 1, heightPx: 4320, widthPx: 7680 },
+      { budgetBytes: 1024 * MiB, maxTextureSize: 2048, maxFrames: 128 },
+    );
     expect(shape).toEqual({ frames: 1, heightPx: 1152, widthPx: 2048 });
   });
 
@@ -35,7 +45,10 @@ describe('fitVolume: examples', () => {
   });
 
   it('samples no more frames than the 3D texture holds in depth', () => {
-    expect(fitVolume({ frames: 1000, heightPx: 16, widthPx: 16 }, { ...APP_LIMITS, maxTextureSize: 256, maxFrames: 512 }).frames).toBe(256);
+    expect(
+      fitVolume({ frames: 1000, heightPx: 16, widthPx: 16 }, { ...APP_LIMITS, maxTextureSize: 256, maxFrames: 512 })
+        .frames,
+    ).toBe(256);
   });
 
   it('counts whole source frames only', () => {
@@ -57,7 +70,9 @@ describe('fitVolume: invalid input', () => {
     ['a NaN width', { ...source, widthPx: Number.NaN }],
     ['infinite frames', { ...source, frames: Number.POSITIVE_INFINITY }],
   ])('rejects a source with %s, naming the shape', (_, bad) => {
-    expect(() => fitVolume(bad, APP_LIMITS)).toThrow(`invalid source shape: ${bad.frames}x${bad.heightPx}x${bad.widthPx}`);
+    expect(() => fitVolume(bad, APP_LIMITS)).toThrow(
+      `invalid source shape: ${bad.frames}x${bad.heightPx}x${bad.widthPx}`,
+    );
   });
 
   it.each<[string, VolumeLimits]>([
@@ -106,7 +121,8 @@ describe('fitVolume: properties', () => {
     fc.assert(
       fc.property(sourceArb, limitsArb, (source, limits) => {
         const shape = fitVolume(source, limits);
-        for (const n of [shape.frames, shape.heightPx, shape.widthPx]) expect(n).toBeLessThanOrEqual(limits.maxTextureSize);
+        for (const n of [shape.frames, shape.heightPx, shape.widthPx])
+          expect(n).toBeLessThanOrEqual(limits.maxTextureSize);
         expect(shape.frames).toBeLessThanOrEqual(limits.maxFrames);
       }),
     );
@@ -158,7 +174,11 @@ describe('fitVolume: properties', () => {
 
   it('fills the budget when the budget binds: one more pixel on each side would not fit', () => {
     const arb = fc.record({
-      source: fc.record({ frames: fc.integer({ min: 1, max: 256 }), heightPx: fc.integer({ min: 64, max: 4096 }), widthPx: fc.integer({ min: 64, max: 4096 }) }),
+      source: fc.record({
+        frames: fc.integer({ min: 1, max: 256 }),
+        heightPx: fc.integer({ min: 64, max: 4096 }),
+        widthPx: fc.integer({ min: 64, max: 4096 }),
+      }),
       budgetBytes: fc.integer({ min: MiB, max: 256 * MiB }),
     });
     fc.assert(
@@ -166,7 +186,9 @@ describe('fitVolume: properties', () => {
         fc.pre(volumeBytes(source) > budgetBytes);
         const shape = fitVolume(source, { budgetBytes, maxTextureSize: 16384, maxFrames: 256 });
         expect(shape.frames).toBe(source.frames);
-        expect(volumeBytes({ ...shape, heightPx: shape.heightPx + 1, widthPx: shape.widthPx + 1 })).toBeGreaterThan(budgetBytes);
+        expect(volumeBytes({ ...shape, heightPx: shape.heightPx + 1, widthPx: shape.widthPx + 1 })).toBeGreaterThan(
+          budgetBytes,
+        );
       }),
     );
   });
@@ -175,7 +197,10 @@ describe('fitVolume: properties', () => {
   // factor made it sub-pixel, so a single frame can already exceed the budget; dropping frames cannot help.
   // 1000×10 px in 40 bytes (10 voxels) gives 1×31×1 = 124 bytes, although 1×10×1 (or 1×1×1) would fit.
   it('never exceeds the budget even when a side would fall below 1 px', () => {
-    const shape = fitVolume({ frames: 1, heightPx: 1000, widthPx: 10 }, { budgetBytes: 40, maxTextureSize: 16384, maxFrames: 128 });
+    const shape = fitVolume(
+      { frames: 1, heightPx: 1000, widthPx: 10 },
+      { budgetBytes: 40, maxTextureSize: 16384, maxFrames: 128 },
+    );
     expect(volumeBytes(shape)).toBeLessThanOrEqual(40);
   });
 });
@@ -190,7 +215,10 @@ describe('midFrameTimestamps', () => {
   });
 
   it('gives n increasing, evenly spaced times strictly inside the clip', () => {
-    const arb = fc.record({ duration: fc.double({ min: 0.01, max: 36_000, noNaN: true }), count: fc.integer({ min: 1, max: 500 }) });
+    const arb = fc.record({
+      duration: fc.double({ min: 0.01, max: 36_000, noNaN: true }),
+      count: fc.integer({ min: 1, max: 500 }),
+    });
     fc.assert(
       fc.property(arb, ({ duration, count }) => {
         const times = midFrameTimestamps(duration, count);

@@ -7,7 +7,14 @@ import { AXES, type Dims, type Fit, type Tokenizer, tokenGrid } from '../../src/
 const dims = (t: number, h: number, w: number): Dims => ({ t, h, w });
 
 function causalTokenizer(frames: number, strideT: number, patchT: number, fit: Fit = 'pad'): Tokenizer {
-  return { input: dims(frames, 64, 64), vae: dims(strideT, 8, 8), causal: true, patch: dims(patchT, 2, 2), fit, channels: 16 };
+  return {
+    input: dims(frames, 64, 64),
+    vae: dims(strideT, 8, 8),
+    causal: true,
+    patch: dims(patchT, 2, 2),
+    fit,
+    channels: 16,
+  };
 }
 
 function pixelTokenizer(input: Dims, patch: Dims, fit: Fit): Tokenizer {
@@ -113,7 +120,10 @@ describe('padding and dropped shares', () => {
   });
 
   it('multiplies padding across axes: 368·656 spanned for 360·650 kept', () => {
-    expect(paddingFraction(pixelTokenizer(dims(32, 360, 650), patch, 'pad'))).toBeCloseTo(1 - (360 * 650) / (368 * 656), 12);
+    expect(paddingFraction(pixelTokenizer(dims(32, 360, 650), patch, 'pad'))).toBeCloseTo(
+      1 - (360 * 650) / (368 * 656),
+      12,
+    );
   });
 
   it('drops 8 of 360 rows: droppedFraction = 8/360', () => {
@@ -131,7 +141,14 @@ describe('padding and dropped shares', () => {
 
   it('has neither padding nor drops for HunyuanVideo at 129×720×1280 (everything divides)', () => {
     for (const fit of ['crop', 'pad'] as const) {
-      const tok: Tokenizer = { input: dims(129, 720, 1280), vae: dims(4, 8, 8), causal: true, patch: dims(1, 2, 2), fit, channels: 16 };
+      const tok: Tokenizer = {
+        input: dims(129, 720, 1280),
+        vae: dims(4, 8, 8),
+        causal: true,
+        patch: dims(1, 2, 2),
+        fit,
+        channels: 16,
+      };
       expect(paddingFraction(tok), fit).toBe(0);
       expect(droppedFraction(tok), fit).toBe(0);
     }
@@ -183,11 +200,24 @@ describe('padding and dropped shares', () => {
 
   it('is zero for both rules when the input is a whole number of tokens', () => {
     const exact = fc
-      .record({ grid: dimsUpTo(30), vae: dimsUpTo(8), patch: dimsUpTo(8), causal: fc.boolean(), fit: fc.constantFrom<Fit>('crop', 'pad') })
+      .record({
+        grid: dimsUpTo(30),
+        vae: dimsUpTo(8),
+        patch: dimsUpTo(8),
+        causal: fc.boolean(),
+        fit: fc.constantFrom<Fit>('crop', 'pad'),
+      })
       .map(({ grid, vae, patch, causal, fit }): Tokenizer => {
         const latentT = grid.t * patch.t;
         const t = causal ? 1 + (latentT - 1) * vae.t : latentT * vae.t;
-        return { input: { t, h: grid.h * patch.h * vae.h, w: grid.w * patch.w * vae.w }, vae, causal, patch, fit, channels: 16 };
+        return {
+          input: { t, h: grid.h * patch.h * vae.h, w: grid.w * patch.w * vae.w },
+          vae,
+          causal,
+          patch,
+          fit,
+          channels: 16,
+        };
       });
     fc.assert(
       fc.property(exact, (tok) => {

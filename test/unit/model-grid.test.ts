@@ -127,11 +127,15 @@ describe('what one token holds', () => {
   });
 
   it('covers 4×16×16 pixels in HunyuanVideo (VAE stride × patch, per axis)', () => {
-    expect(pixelsPerToken(latentTokenizer(dims(129, 720, 1280), dims(4, 8, 8), dims(1, 2, 2), 'pad'))).toEqual(dims(4, 16, 16));
+    expect(pixelsPerToken(latentTokenizer(dims(129, 720, 1280), dims(4, 8, 8), dims(1, 2, 2), 'pad'))).toEqual(
+      dims(4, 16, 16),
+    );
   });
 
   it('keeps the axes apart when multiplying stride by patch (t, h, w each their own)', () => {
-    expect(pixelsPerToken(latentTokenizer(dims(1, 1, 1), dims(2, 3, 5), dims(7, 11, 13), 'pad'))).toEqual(dims(14, 33, 65));
+    expect(pixelsPerToken(latentTokenizer(dims(1, 1, 1), dims(2, 3, 5), dims(7, 11, 13), 'pad'))).toEqual(
+      dims(14, 33, 65),
+    );
   });
 });
 

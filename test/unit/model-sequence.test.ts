@@ -32,11 +32,17 @@ describe('time-major raster order', () => {
   });
 });
 
-const gridArb = fc.record({ t: fc.integer({ min: 1, max: 200 }), h: fc.integer({ min: 1, max: 200 }), w: fc.integer({ min: 1, max: 200 }) });
+const gridArb = fc.record({
+  t: fc.integer({ min: 1, max: 200 }),
+  h: fc.integer({ min: 1, max: 200 }),
+  w: fc.integer({ min: 1, max: 200 }),
+});
 
 describe('round trips', () => {
   it('maps every index to a position and back', () => {
-    const arb = gridArb.chain((grid) => fc.tuple(fc.constant(grid), fc.integer({ min: 0, max: grid.t * grid.h * grid.w - 1 })));
+    const arb = gridArb.chain((grid) =>
+      fc.tuple(fc.constant(grid), fc.integer({ min: 0, max: grid.t * grid.h * grid.w - 1 })),
+    );
     fc.assert(
       fc.property(arb, ([grid, index]) => {
         const pos = positionOf(index, grid);
@@ -50,7 +56,11 @@ describe('round trips', () => {
     const arb = gridArb.chain((grid) =>
       fc.tuple(
         fc.constant(grid),
-        fc.record({ t: fc.integer({ min: 0, max: grid.t - 1 }), y: fc.integer({ min: 0, max: grid.h - 1 }), x: fc.integer({ min: 0, max: grid.w - 1 }) }),
+        fc.record({
+          t: fc.integer({ min: 0, max: grid.t - 1 }),
+          y: fc.integer({ min: 0, max: grid.h - 1 }),
+          x: fc.integer({ min: 0, max: grid.w - 1 }),
+        }),
       ),
     );
     fc.assert(
@@ -65,9 +75,12 @@ describe('round trips', () => {
 });
 
 describe('out of range', () => {
-  it.each([14_080, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects index %s, naming it and the valid range', (bad) => {
-    expect(() => positionOf(bad, GRID)).toThrow(`token index ${String(bad)} is outside 0..14079`);
-  });
+  it.each([14_080, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'rejects index %s, naming it and the valid range',
+    (bad) => {
+      expect(() => positionOf(bad, GRID)).toThrow(`token index ${String(bad)} is outside 0..14079`);
+    },
+  );
 
   it('rejects any index into an empty grid', () => {
     expect(() => positionOf(0, { t: 3, h: 0, w: 5 })).toThrow('token index 0 is outside');

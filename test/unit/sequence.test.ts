@@ -17,7 +17,11 @@ describe('sequence order (t-major raster)', () => {
   it('round-trips every index', () => {
     fc.assert(
       fc.property(
-        fc.record({ t: fc.integer({ min: 1, max: 300 }), h: fc.integer({ min: 1, max: 300 }), w: fc.integer({ min: 1, max: 300 }) }),
+        fc.record({
+          t: fc.integer({ min: 1, max: 300 }),
+          h: fc.integer({ min: 1, max: 300 }),
+          w: fc.integer({ min: 1, max: 300 }),
+        }),
         fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
         (grid, f) => {
           const index = Math.floor(f * grid.t * grid.h * grid.w);

@@ -9,7 +9,14 @@ import { worldSize } from '../../src/view/layout';
 import { pickInVolume } from '../../src/view/pick';
 
 const input = { t: 49, h: 360, w: 640 };
-const tok: Tokenizer = { input, vae: { t: 4, h: 8, w: 8 }, causal: true, patch: { t: 1, h: 2, w: 2 }, fit: 'pad', channels: 16 };
+const tok: Tokenizer = {
+  input,
+  vae: { t: 4, h: 8, w: 8 },
+  causal: true,
+  patch: { t: 1, h: 2, w: 2 },
+  fit: 'pad',
+  channels: 16,
+};
 
 describe('cutOf', () => {
   it('is null when the slice is off', () => {
@@ -31,13 +38,20 @@ describe('cutOf', () => {
   });
 
   it('always cuts on the input, whatever `at` is', () => {
-    fc.assert(fc.property(fc.constantFrom('xt', 'yt', 'xy' as const), fc.double(), fc.integer({ min: 1, max: 5000 }), (slice, at, size) => {
-      const cut = cutOf(slice, at, { t: size, h: size, w: size })!;
-      expect(cut.index).toBeGreaterThanOrEqual(0);
-      expect(cut.index).toBeLessThan(size);
-      const [lo, hi] = cut.keep[cut.axis];
-      expect(cut.index >= lo && cut.index < hi).toBe(true); // the plane's own pixels stay
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('xt', 'yt', 'xy' as const),
+        fc.double(),
+        fc.integer({ min: 1, max: 5000 }),
+        (slice, at, size) => {
+          const cut = cutOf(slice, at, { t: size, h: size, w: size })!;
+          expect(cut.index).toBeGreaterThanOrEqual(0);
+          expect(cut.index).toBeLessThan(size);
+          const [lo, hi] = cut.keep[cut.axis];
+          expect(cut.index >= lo && cut.index < hi).toBe(true); // the plane's own pixels stay
+        },
+      ),
+    );
   });
 });
 
@@ -45,11 +59,13 @@ describe('sectionImage', () => {
   // 3 frames of 2×4 pixels; red = frame, green = row, blue = column.
   const shape = { frames: 3, heightPx: 2, widthPx: 4 };
   const rgba = new Uint8Array(3 * 2 * 4 * 4);
-  for (let f = 0; f < 3; f++) for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) rgba.set([f, y, x, 255], ((f * 2 + y) * 4 + x) * 4);
+  for (let f = 0; f < 3; f++)
+    for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) rgba.set([f, y, x, 255], ((f * 2 + y) * 4 + x) * 4);
   const volume = { ...shape, rgba };
   const small = { t: 3, h: 2, w: 4 };
-  const pixel = (image: { widthPx: number; rgba: Uint8ClampedArray }, col: number, row: number) =>
-    [...image.rgba.subarray((row * image.widthPx + col) * 4, (row * image.widthPx + col) * 4 + 3)];
+  const pixel = (image: { widthPx: number; rgba: Uint8ClampedArray }, col: number, row: number) => [
+    ...image.rgba.subarray((row * image.widthPx + col) * 4, (row * image.widthPx + col) * 4 + 3),
+  ];
 
   it('x–t: one row of every frame, time down the page', () => {
     const image = sectionImage(volume, small, cutOf('xt', 0.9, small)!, 100);

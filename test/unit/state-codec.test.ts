@@ -14,19 +14,28 @@ import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../.
 type AnySpec = (typeof PARAMS)[keyof Params];
 
 function isDims(value: unknown): value is Dims {
-  return typeof value === 'object' && value !== null && AXES.every((axis) => typeof (value as Record<string, unknown>)[axis] === 'number');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    AXES.every((axis) => typeof (value as Record<string, unknown>)[axis] === 'number')
+  );
 }
 
 function isWithin(spec: AnySpec, value: unknown): boolean {
   switch (spec.kind) {
     case 'int':
-      return value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max);
+      return (
+        value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max)
+      );
     case 'index':
       return Number.isSafeInteger(value) && (value as number) >= 0;
     case 'range':
       return typeof value === 'number' && value >= spec.min && value <= spec.max;
     case 'dims':
-      return isDims(value) && AXES.every((a) => Number.isInteger(value[a]) && value[a] >= spec.min[a] && value[a] <= spec.max[a]);
+      return (
+        isDims(value) &&
+        AXES.every((a) => Number.isInteger(value[a]) && value[a] >= spec.min[a] && value[a] <= spec.max[a])
+      );
     case 'choice':
       return (spec.options as readonly unknown[]).includes(value);
     case 'flag':
@@ -47,7 +56,8 @@ function isWithin(spec: AnySpec, value: unknown): boolean {
       if (typeof value !== 'string') return false;
       if (BUNDLED_CLIPS.some((clip) => clip.id === value) || value === LOCAL_CLIP) return true;
       // A path on the app's own site: it stays on this origin whatever the page's address is.
-      if (/^\.{0,2}\//.test(value)) return new URL(value, 'https://app.example/a/b/').origin === 'https://app.example' && !/[\s\\]/.test(value);
+      if (/^\.{0,2}\//.test(value))
+        return new URL(value, 'https://app.example/a/b/').origin === 'https://app.example' && !/[\s\\]/.test(value);
       if (!URL.canParse(value)) return false;
       const url = new URL(value);
       return url.protocol === 'https:' && url.username === '' && url.password === '' && url.href === value;
@@ -57,9 +67,14 @@ function isWithin(spec: AnySpec, value: unknown): boolean {
       if (typeof value !== 'object') return false;
       const { yawDeg, pitchDeg, zoom } = value as Record<string, unknown>;
       return (
-        typeof yawDeg === 'number' && yawDeg >= -180 && yawDeg < 180 &&
-        typeof pitchDeg === 'number' && Math.abs(pitchDeg) <= CAMERA_LIMITS.pitchDeg &&
-        typeof zoom === 'number' && zoom >= CAMERA_LIMITS.minZoom && zoom <= CAMERA_LIMITS.maxZoom
+        typeof yawDeg === 'number' &&
+        yawDeg >= -180 &&
+        yawDeg < 180 &&
+        typeof pitchDeg === 'number' &&
+        Math.abs(pitchDeg) <= CAMERA_LIMITS.pitchDeg &&
+        typeof zoom === 'number' &&
+        zoom >= CAMERA_LIMITS.minZoom &&
+        zoom <= CAMERA_LIMITS.maxZoom
       );
     }
     default: {
@@ -80,7 +95,9 @@ function invalidKeys(params: Params): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Arbitrary valid params, built from the PARAMS table kind by kind.
 
-const httpsUrl = fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }).map((u) => new URL(u).href);
+const httpsUrl = fc
+  .webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true })
+  .map((u) => new URL(u).href);
 const cameraArb = fc.record({
   yawDeg: fc.integer({ min: -1800, max: 1799 }).map((n) => n / 10),
   pitchDeg: fc.integer({ min: -CAMERA_LIMITS.pitchDeg * 10, max: CAMERA_LIMITS.pitchDeg * 10 }).map((n) => n / 10),
@@ -122,7 +139,9 @@ function valueArb(spec: AnySpec): fc.Arbitrary<unknown> {
   }
 }
 
-const paramsArb = fc.record(Object.fromEntries(PARAM_KEYS.map((key) => [key, valueArb(PARAMS[key])]))) as unknown as fc.Arbitrary<Params>;
+const paramsArb = fc.record(
+  Object.fromEntries(PARAM_KEYS.map((key) => [key, valueArb(PARAMS[key])])),
+) as unknown as fc.Arbitrary<Params>;
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -142,7 +161,15 @@ describe('decode: what a link means', () => {
   it('reads the README example #w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop as a 16×22×40 grid of 14,080 tokens', () => {
     const { params, notes } = decode('#w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop');
     expect(notes).toEqual([]);
-    expect(params).toEqual({ ...defaultParams(), w: 640, h: 360, t: 32, vae: { t: 1, h: 1, w: 1 }, patch: { t: 2, h: 16, w: 16 }, fit: 'crop' });
+    expect(params).toEqual({
+      ...defaultParams(),
+      w: 640,
+      h: 360,
+      t: 32,
+      vae: { t: 1, h: 1, w: 1 },
+      patch: { t: 2, h: 16, w: 16 },
+      fit: 'crop',
+    });
     const input = nominalInput(params, null);
     expect(input).not.toBeNull();
     const tok = tokenizerOf(params, input ?? { t: 1, h: 1, w: 1 });
@@ -172,11 +199,22 @@ describe('decode: what a link means', () => {
   });
 
   it('reads every documented value form: flags, choices, ranges, subsets, camera, auto sizes', () => {
-    const { params, notes } = decode('causal=0&view=sequence&space=latent&explode=0.75&token=47&noise=1&hide=readout,panel&theme=dark&cam=30,-15.5,2.25&w=auto&c=12');
+    const { params, notes } = decode(
+      'causal=0&view=sequence&space=latent&explode=0.75&token=47&noise=1&hide=readout,panel&theme=dark&cam=30,-15.5,2.25&w=auto&c=12',
+    );
     expect(notes).toEqual([]);
     expect(params).toMatchObject({
-      causal: false, view: 'sequence', space: 'latent', explode: 0.75, token: 47, noise: 1,
-      hide: ['panel', 'readout'], theme: 'dark', cam: { yawDeg: 30, pitchDeg: -15.5, zoom: 2.25 }, w: null, c: 12,
+      causal: false,
+      view: 'sequence',
+      space: 'latent',
+      explode: 0.75,
+      token: 47,
+      noise: 1,
+      hide: ['panel', 'readout'],
+      theme: 'dark',
+      cam: { yawDeg: 30, pitchDeg: -15.5, zoom: 2.25 },
+      w: null,
+      c: 12,
     });
   });
 
@@ -275,20 +313,24 @@ describe('decode: clamping and ignoring, with a note each time', () => {
 });
 
 describe('decode: hostile keys', () => {
-  it.each(['__proto__=1', '__proto__[polluted]=1', 'constructor=x', 'toString=1', 'hasOwnProperty=1', 'constructor[prototype][polluted]=1'])(
-    'treats %s as an unknown key and pollutes nothing',
-    (hash) => {
-      const before = Object.getOwnPropertyNames(Object.prototype).sort();
-      const { params, notes } = decode(hash);
-      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
-      expect(params).toEqual(defaultParams());
-      expect(Object.keys(params).sort()).toEqual([...PARAM_KEYS].sort());
-      expect(notes).toHaveLength(1);
-      expect(notes[0]).toContain('Unknown parameter');
-    },
-  );
+  it.each([
+    '__proto__=1',
+    '__proto__[polluted]=1',
+    'constructor=x',
+    'toString=1',
+    'hasOwnProperty=1',
+    'constructor[prototype][polluted]=1',
+  ])('treats %s as an unknown key and pollutes nothing', (hash) => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const { params, notes } = decode(hash);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
+    expect(params).toEqual(defaultParams());
+    expect(Object.keys(params).sort()).toEqual([...PARAM_KEYS].sort());
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('Unknown parameter');
+  });
 });
 
 describe('decode: the length cap', () => {
@@ -321,21 +363,61 @@ describe('decode: the length cap', () => {
 
 describe('decode: never throws, always valid', () => {
   const crafted = fc.constantFrom(
-    'clip=javascript:alert(1)', 'clip=http://x', 'clip=data:text/html,<script>alert(1)</script>', 'w=-5', 'w=1e308', 'w=NaN',
-    'patch=0x0x0', 'patch=2x16', 'patch=99999999999x1x1', '%E0%A4%A', '__proto__=1', 'constructor=x', 'toString=1',
-    'cam=NaN,NaN,NaN', 'cam=1e308,-1e308,0', 'token=1e308', 'token=9007199254740993', 'hide=,,,', 'step=__proto__', '&&&==&=',
+    'clip=javascript:alert(1)',
+    'clip=http://x',
+    'clip=data:text/html,<script>alert(1)</script>',
+    'w=-5',
+    'w=1e308',
+    'w=NaN',
+    'patch=0x0x0',
+    'patch=2x16',
+    'patch=99999999999x1x1',
+    '%E0%A4%A',
+    '__proto__=1',
+    'constructor=x',
+    'toString=1',
+    'cam=NaN,NaN,NaN',
+    'cam=1e308,-1e308,0',
+    'token=1e308',
+    'token=9007199254740993',
+    'hide=,,,',
+    'step=__proto__',
+    '&&&==&=',
   );
-  const keyArb = fc.oneof(fc.constantFrom(...PARAM_KEYS), fc.constantFrom('__proto__', 'constructor', 'toString', ''), fc.string({ maxLength: 8 }));
+  const keyArb = fc.oneof(
+    fc.constantFrom(...PARAM_KEYS),
+    fc.constantFrom('__proto__', 'constructor', 'toString', ''),
+    fc.string({ maxLength: 8 }),
+  );
   const rawValue = fc.oneof(
     fc.string(),
     fc.string({ unit: 'binary' }),
     fc.string({ unit: 'grapheme' }),
     fc.integer().map(String),
     fc.double().map(String),
-    fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '0x10', '1x1', '2x16x16', 'auto', '%', '%%41', '+1', ' 5 ', '.5', '5.'),
+    fc.constantFrom(
+      'NaN',
+      'Infinity',
+      '-0',
+      '1e308',
+      '0x10',
+      '1x1',
+      '2x16x16',
+      'auto',
+      '%',
+      '%%41',
+      '+1',
+      ' 5 ',
+      '.5',
+      '5.',
+    ),
   );
-  const pairs = fc.array(fc.tuple(keyArb, rawValue), { maxLength: 12 }).map((list) => list.map(([k, v]) => `${k}=${v}`).join('&'));
-  const escapedPairs = fc.array(fc.tuple(keyArb, rawValue), { maxLength: 12 }).map((list) => list.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+  const pairs = fc
+    .array(fc.tuple(keyArb, rawValue), { maxLength: 12 })
+    .map((list) => list.map(([k, v]) => `${k}=${v}`).join('&'));
+  const escapedPairs = fc
+    .array(fc.tuple(keyArb, rawValue), { maxLength: 12 })
+    .map((list) => list.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
   const hashArb = fc.oneof(
     fc.string(),
     fc.string({ unit: 'binary', maxLength: 200 }),
@@ -364,7 +446,6 @@ describe('decode: never throws, always valid', () => {
       { numRuns: 5 },
     );
   });
-
 });
 
 const keysOfKind = <K extends AnySpec['kind']>(kind: K) => PARAM_KEYS.filter((key) => PARAMS[key].kind === kind);
@@ -373,7 +454,10 @@ describe('decode: a note exactly when a value is changed', () => {
   it('notes an int exactly when it is fractional or outside min..max, and rounds then clamps it', () => {
     const arb = fc.constantFrom(...keysOfKind('int')).chain((key) => {
       const spec = PARAMS[key] as Extract<AnySpec, { kind: 'int' }>;
-      const n = fc.oneof(fc.integer({ min: spec.min - 10, max: spec.max + 10 }), fc.double({ min: spec.min - 10, max: spec.max + 10, noNaN: true }));
+      const n = fc.oneof(
+        fc.integer({ min: spec.min - 10, max: spec.max + 10 }),
+        fc.double({ min: spec.min - 10, max: spec.max + 10, noNaN: true }),
+      );
       return fc.tuple(fc.constant(key), fc.constant(spec), n);
     });
     fc.assert(
@@ -389,7 +473,11 @@ describe('decode: a note exactly when a value is changed', () => {
   it('notes a range value exactly when it is outside min..max, and clamps it', () => {
     const arb = fc.constantFrom(...keysOfKind('range')).chain((key) => {
       const spec = PARAMS[key] as Extract<AnySpec, { kind: 'range' }>;
-      return fc.tuple(fc.constant(key), fc.constant(spec), fc.double({ min: spec.min - 1, max: spec.max + 1, noNaN: true }));
+      return fc.tuple(
+        fc.constant(key),
+        fc.constant(spec),
+        fc.double({ min: spec.min - 1, max: spec.max + 1, noNaN: true }),
+      );
     });
     fc.assert(
       fc.property(arb, ([key, spec, x]) => {
@@ -411,7 +499,8 @@ describe('decode: a note exactly when a value is changed', () => {
         const { params, notes } = decode(`${key}=${asked.t}x${asked.h}x${asked.w}`);
         const inRange = AXES.every((a) => asked[a] >= spec.min[a] && asked[a] <= spec.max[a]);
         expect(notes.length === 0).toBe(inRange);
-        for (const a of AXES) expect((params[key] as Dims)[a]).toBe(Math.min(spec.max[a], Math.max(spec.min[a], asked[a])));
+        for (const a of AXES)
+          expect((params[key] as Dims)[a]).toBe(Math.min(spec.max[a], Math.max(spec.min[a], asked[a])));
       }),
     );
   });
@@ -419,7 +508,11 @@ describe('decode: a note exactly when a value is changed', () => {
   it('notes a choice exactly when it is not one of the options (case and spaces aside)', () => {
     const arb = fc.constantFrom(...keysOfKind('choice')).chain((key) => {
       const spec = PARAMS[key] as Extract<AnySpec, { kind: 'choice' }>;
-      const raw = fc.oneof(fc.constantFrom(...spec.options).map((o) => ` ${o.toUpperCase()} `), fc.constantFrom(...spec.options), fc.string({ maxLength: 8 }));
+      const raw = fc.oneof(
+        fc.constantFrom(...spec.options).map((o) => ` ${o.toUpperCase()} `),
+        fc.constantFrom(...spec.options),
+        fc.string({ maxLength: 8 }),
+      );
       return fc.tuple(fc.constant(key), fc.constant(spec), raw);
     });
     fc.assert(
@@ -439,7 +532,15 @@ describe('encode: only what differs', () => {
   });
 
   it('writes the README example back in table order', () => {
-    const params = { ...defaultParams(), fit: 'crop' as const, patch: { t: 2, h: 16, w: 16 }, vae: { t: 1, h: 1, w: 1 }, t: 32, h: 360, w: 640 };
+    const params = {
+      ...defaultParams(),
+      fit: 'crop' as const,
+      patch: { t: 2, h: 16, w: 16 },
+      vae: { t: 1, h: 1, w: 1 },
+      t: 32,
+      h: 360,
+      w: 640,
+    };
     expect(encode(params)).toBe('w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop');
   });
 
@@ -497,7 +598,11 @@ describe('camera clamping', () => {
   });
 
   it('rounds angles to 0.1° and zoom to 0.001', () => {
-    expect(clampCamera({ yawDeg: 10.04, pitchDeg: -20.06, zoom: 1.23449 })).toEqual({ yawDeg: 10, pitchDeg: -20.1, zoom: 1.234 });
+    expect(clampCamera({ yawDeg: 10.04, pitchDeg: -20.06, zoom: 1.23449 })).toEqual({
+      yawDeg: 10,
+      pitchDeg: -20.1,
+      zoom: 1.234,
+    });
   });
 
   it('clamps pitch to ±89° and zoom to 0.25..8 for any finite input', () => {

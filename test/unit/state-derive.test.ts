@@ -8,7 +8,14 @@ import { DEFAULT_LATENT_CHANNELS, type Params, defaultParams } from '../../src/s
 
 const params = (patch: Partial<Params> = {}): Params => ({ ...defaultParams(), ...patch });
 const URL_CLIP = 'https://example.org/clip.mp4';
-const loadedClip = (source: string): ClipInfo => ({ source, label: 'clip', widthPx: 1280, heightPx: 720, frames: 97, fps: 24 });
+const loadedClip = (source: string): ClipInfo => ({
+  source,
+  label: 'clip',
+  widthPx: 1280,
+  heightPx: 720,
+  frames: 97,
+  fps: 24,
+});
 
 describe('nominalInput', () => {
   it('follows the bundled clip when w, h and t are auto: landscape is 49×360×640', () => {
@@ -17,7 +24,11 @@ describe('nominalInput', () => {
 
   it('follows each bundled clip’s own shape', () => {
     for (const clip of BUNDLED_CLIPS) {
-      expect(nominalInput(params({ clip: clip.id }), null), clip.id).toEqual({ t: clip.frames, h: clip.heightPx, w: clip.widthPx });
+      expect(nominalInput(params({ clip: clip.id }), null), clip.id).toEqual({
+        t: clip.frames,
+        h: clip.heightPx,
+        w: clip.widthPx,
+      });
     }
   });
 
@@ -33,14 +44,12 @@ describe('nominalInput', () => {
     expect(nominalInput(params({ clip: URL_CLIP }), null)).toBeNull();
   });
 
-  it.each<Partial<Params>>([
-    { w: 640 },
-    { h: 360, t: 32 },
-    { w: 640, t: 32 },
-    { w: 640, h: 360 },
-  ])('is unknown for a URL clip while an axis is still auto (%o)', (explicit) => {
-    expect(nominalInput(params({ clip: URL_CLIP, ...explicit }), null)).toBeNull();
-  });
+  it.each<Partial<Params>>([{ w: 640 }, { h: 360, t: 32 }, { w: 640, t: 32 }, { w: 640, h: 360 }])(
+    'is unknown for a URL clip while an axis is still auto (%o)',
+    (explicit) => {
+      expect(nominalInput(params({ clip: URL_CLIP, ...explicit }), null)).toBeNull();
+    },
+  );
 
   it('is known for a URL clip before loading when w, h and t are all explicit', () => {
     expect(nominalInput(params({ clip: URL_CLIP, w: 640, h: 360, t: 32 }), null)).toEqual({ t: 32, h: 360, w: 640 });
@@ -87,7 +96,14 @@ describe('tokenizerOf', () => {
 
   it('passes the input, strides, causality, patch and fit through unchanged', () => {
     const p = params({ vae: { t: 6, h: 8, w: 8 }, causal: false, patch: { t: 2, h: 4, w: 4 }, fit: 'crop' });
-    expect(tokenizerOf(p, input)).toEqual({ input, vae: p.vae, causal: false, patch: p.patch, fit: 'crop', channels: 16 });
+    expect(tokenizerOf(p, input)).toEqual({
+      input,
+      vae: p.vae,
+      causal: false,
+      patch: p.patch,
+      fit: 'crop',
+      channels: 16,
+    });
   });
 
   it('tells pixel space (1×1×1) from a latent', () => {
@@ -118,26 +134,49 @@ describe('selectedToken', () => {
   });
 
   it('selects nothing when crop leaves an empty grid', () => {
-    const empty = tokenizerOf(params({ vae: { t: 1, h: 1, w: 1 }, patch: { t: 1, h: 16, w: 16 }, fit: 'crop' }), { t: 4, h: 10, w: 640 });
+    const empty = tokenizerOf(params({ vae: { t: 1, h: 1, w: 1 }, patch: { t: 1, h: 16, w: 16 }, fit: 'crop' }), {
+      t: 4,
+      h: 10,
+      w: 640,
+    });
     expect(tokenCount(empty)).toBe(0);
     expect(selectedToken(params({ token: 0 }), empty)).toBeNull();
   });
 });
 
 describe('shownToken', () => {
-  const p = params({ w: 640, h: 360, t: 32, vae: { t: 1, h: 1, w: 1 }, patch: { t: 2, h: 16, w: 16 }, fit: 'crop', token: 45 });
+  const p = params({
+    w: 640,
+    h: 360,
+    t: 32,
+    vae: { t: 1, h: 1, w: 1 },
+    patch: { t: 2, h: 16, w: 16 },
+    fit: 'crop',
+    token: 45,
+  });
   const tok = tokenizerOf(p, { t: 32, h: 360, w: 640 });
 
   it('is the selected token when nothing is hovered', () => {
-    expect(shownToken({ params: p, hover: null }, tok)).toEqual({ index: 45, pos: { t: 0, y: 1, x: 5 }, hovered: false });
+    expect(shownToken({ params: p, hover: null }, tok)).toEqual({
+      index: 45,
+      pos: { t: 0, y: 1, x: 5 },
+      hovered: false,
+    });
   });
 
   it('previews the hovered token while the params it was picked under hold', () => {
-    expect(shownToken({ params: p, hover: { of: p, index: 1000 } }, tok)).toEqual({ index: 1000, pos: { t: 1, y: 3, x: 0 }, hovered: true });
+    expect(shownToken({ params: p, hover: { of: p, index: 1000 } }, tok)).toEqual({
+      index: 1000,
+      pos: { t: 1, y: 3, x: 0 },
+      hovered: true,
+    });
   });
 
   it('drops a preview picked under other params: any change ends it', () => {
     const changed = { ...p, explode: 0.5 };
-    expect(shownToken({ params: changed, hover: { of: p, index: 1000 } }, tok)).toMatchObject({ index: 45, hovered: false });
+    expect(shownToken({ params: changed, hover: { of: p, index: 1000 } }, tok)).toMatchObject({
+      index: 45,
+      hovered: false,
+    });
   });
 });

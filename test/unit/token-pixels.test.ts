@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { tokenTiles } from '../../src/model/token-pixels';
 
 // A 2-frame, 2×2 volume whose red channel encodes (frame, row, column).
-const volume = { frames: 2, heightPx: 2, widthPx: 2, rgba: new Uint8Array(2 * 2 * 2 * 4).map((_, i) => (i % 4 === 0 ? i / 4 : 255)) };
+const volume = {
+  frames: 2,
+  heightPx: 2,
+  widthPx: 2,
+  rgba: new Uint8Array(2 * 2 * 2 * 4).map((_, i) => (i % 4 === 0 ? i / 4 : 255)),
+};
 
 describe('tokenTiles', () => {
   it('cuts one tile per frame from the right place in the volume', () => {
@@ -17,6 +22,8 @@ describe('tokenTiles', () => {
   });
 
   it('keeps at most maxTiles frames', () => {
-    expect(tokenTiles(volume, { t: 16, h: 2, w: 2 }, { frames: [0, 16], rows: [0, 2], cols: [0, 2] }, 4, 1)).toHaveLength(4);
+    expect(
+      tokenTiles(volume, { t: 16, h: 2, w: 2 }, { frames: [0, 16], rows: [0, 2], cols: [0, 2] }, 4, 1),
+    ).toHaveLength(4);
   });
 });

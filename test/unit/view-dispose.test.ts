@@ -13,7 +13,11 @@ function watchDisposal(mesh: Mesh): { geometry: boolean; material: boolean } {
 }
 
 describe('view parts', () => {
-  for (const [name, create] of [['cubes', createCubes], ['ghost', createGhost], ['stack', createStack]] as const) {
+  for (const [name, create] of [
+    ['cubes', createCubes],
+    ['ghost', createGhost],
+    ['stack', createStack],
+  ] as const) {
     it(`${name} disposes its geometry and material`, () => {
       const part = create();
       const seen = watchDisposal(part.object);

@@ -3,7 +3,14 @@ import { cutOf } from '../../src/model/slice';
 import { type SceneInput, sameSceneInput } from '../../src/view/scene-input';
 
 const input: SceneInput = {
-  tok: { input: { t: 49, h: 360, w: 640 }, vae: { t: 4, h: 8, w: 8 }, causal: true, patch: { t: 1, h: 2, w: 2 }, fit: 'pad', channels: 16 },
+  tok: {
+    input: { t: 49, h: 360, w: 640 },
+    vae: { t: 4, h: 8, w: 8 },
+    causal: true,
+    patch: { t: 1, h: 2, w: 2 },
+    fit: 'pad',
+    channels: 16,
+  },
   grid: { t: 13, h: 23, w: 40 },
   kept: { t: 49, h: 360, w: 640 },
   view: 'cubes',
