@@ -43,3 +43,24 @@ describe('render on demand', () => {
     await page.context().close();
   });
 });
+
+describe('software WebGL', () => {
+  it('draws without multisampling on a CPU renderer, and says so on the canvas', async () => {
+    const { page, errors } = await openApp(browser, SMALL);
+    const seen = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const canvas = document.querySelector<HTMLCanvasElement>('#view canvas');
+      return {
+        renderer: info ? String(gl?.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '',
+        antialias: canvas?.dataset.antialias,
+        canvases: document.querySelectorAll('#view canvas').length,
+      };
+    });
+    expect(seen.renderer).toMatch(/SwiftShader/); // the flags these tests run Chromium with
+    expect(seen.antialias).toBe('false');
+    expect(seen.canvases).toBe(1); // the multisampled canvas tried first is not left behind
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
