@@ -3,8 +3,8 @@ const base = process.env.APP_URL ?? 'http://127.0.0.1:4173/';
 const hash = process.argv[2] ?? '';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'] });
-const warm = await browser.newPage(); await warm.goto(`${base}#clip=square`);
-await warm.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 90_000 }); await warm.close();
+const warm = await browser.newPage(); await warm.goto(process.env.WARM ?? `${base}#clip=square`);
+if (!process.env.WARM) await warm.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 90_000 }); await warm.close();
 for (let i = 0; i < Number(process.env.N ?? 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {

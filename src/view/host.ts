@@ -65,6 +65,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
       return;
     }
     maxTexture = stage.maxTextureSize;
+    performance.mark('view-ready'); // `npm run bench` shows whether the view or the decode came last
     stage.onPick((pos) => pickListener(pos));
     stage.onHover((pos) => hoverListener(pos));
     stage.onPoseChange((pose) => poseListener(pose));

@@ -94,6 +94,8 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
   const ghost = createGhost();
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
+  // Compile the shaders while the clip decodes (in software WebGL up to a quarter second), not at the first frame.
+  void renderer.compileAsync(scene, camera).catch(() => {});
   const marks = createMarks(container, marksLegend);
 
   let texture: Texture | null = null;
