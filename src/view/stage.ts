@@ -62,17 +62,20 @@ function isSoftware(gl: WebGL2RenderingContext): boolean {
   return names.some((name) => SOFTWARE_RENDERER.test(String(name)));
 }
 
+let softwareRenderer: boolean | undefined; // learnt from the page's first context
+
 /**
  * A WebGL2 canvas, multisampled where a GPU does it. In software WebGL multisampling costs about a third of
  * every frame, while the cubes' edges look nearly the same without it, so there it is left off.
  */
 function createCanvas(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } {
   const attributes = { alpha: true, depth: true, stencil: false, premultipliedAlpha: true };
-  for (const antialias of [true, false]) {
+  for (const antialias of softwareRenderer === undefined ? [true, false] : [!softwareRenderer]) {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('webgl2', { ...attributes, antialias });
     if (!context) break;
-    if (!antialias || !isSoftware(context)) return { canvas, context };
+    softwareRenderer ??= isSoftware(context);
+    if (antialias !== softwareRenderer) return { canvas, context };
     context.getExtension('WEBGL_lose_context')?.loseContext(); // give the slot back at once
   }
   throw new Error('WebGL2 is not available');
