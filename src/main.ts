@@ -112,6 +112,8 @@ export function mount(): () => void {
     baseUrl: document.baseURI,
     maxTextureSize: host.maxTextureSize,
     localLinkMessage: STRINGS.localLinkMissing,
+    putFrames: host.putFrames,
+    dropFrames: host.dropFrames,
     async show(clip) {
       shownVolume = clip.volume;
       host.setVolume(clip.volume);

@@ -1,6 +1,7 @@
 // Which clip is on screen. It follows params.clip, loads the user's files, and turns every failure into
 // an alert while the clip already shown stays (status stays 'ready').
 import { MAX_VOLUME_FRAMES, USUAL_MAX_TEXTURE_SIZE, VOLUME_BUDGET_BYTES } from '../config';
+import type { VolumeShape } from '../model/budget';
 import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import { LOCAL_CLIP } from '../state/params';
@@ -11,6 +12,10 @@ export interface ClipControllerDeps {
   readonly baseUrl: string;
   /** Largest 3D texture side the view takes (known once the view is built). */
   maxTextureSize(): Promise<number>;
+  /** Frames of the clip being decoded, as they come: the view uploads them while the rest decodes. */
+  putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
+  /** Forget the frames put so far: a new decode starts, or this one failed. */
+  dropFrames(): void;
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
   readonly localLinkMessage: string;
@@ -39,8 +44,9 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    const decode = (maxTextureSize: number) =>
-      loadClip(source, {
+    const decode = (maxTextureSize: number) => {
+      deps.dropFrames();
+      return loadClip(source, {
         budgetBytes: VOLUME_BUDGET_BYTES,
         maxTextureSize,
         maxFrames: MAX_VOLUME_FRAMES,
@@ -48,7 +54,11 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
         onProgress: (fraction) => {
           if (pending === abort) store.set({ progress: fraction });
         },
+        onFrames: (shape, first, rgba) => {
+          if (pending === abort) deps.putFrames(shape, first, rgba);
+        },
       });
+    };
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     // The view's texture limit comes with its WebGL context, which is built meanwhile: decode for the usual
     // limit, and again for its own on the rare GPU that takes less.
@@ -59,10 +69,13 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
       const { volume } = result.clip;
       if (Math.max(volume.frames, volume.heightPx, volume.widthPx) > limit) result = await decode(limit);
     }
-    if (pending !== abort) return; // a newer load took over
+    if (pending !== abort) return; // a newer load took over (and dropped these frames)
     pending = null;
     requested = null;
-    if (!result.ok) return fail(result.cancelled ? null : result.message);
+    if (!result.ok) {
+      deps.dropFrames();
+      return fail(result.cancelled ? null : result.message);
+    }
     const { clip } = result;
     const loaded: ClipInfo = {
       ...info,

@@ -22,6 +22,11 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const result = await loadClip(source, {
     ...options,
     onProgress: (fraction) => reply({ kind: 'progress', fraction }),
+    // A copy of each frame (the view is into the whole volume's buffer, which moves at the end).
+    onFrames: (shape, first, rgba) => {
+      const copy = rgba.slice();
+      reply({ kind: 'frames', shape, first, rgba: copy }, [copy.buffer]);
+    },
   });
   // The volume moves to the page without a copy.
   reply({ kind: 'done', result }, result.ok ? [result.clip.volume.rgba.buffer] : []);

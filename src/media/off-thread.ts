@@ -54,7 +54,7 @@ function run(
   source: WorkerRequest['source'],
   options: LoadOptions,
 ): Promise<LoadResult | Failure | null> {
-  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress } = options;
+  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames } = options;
   return new Promise((resolve) => {
     let started = false;
     const finish = (result: LoadResult | Failure | null): void => {
@@ -69,6 +69,7 @@ function run(
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       if (data.kind === 'started') started = true;
       else if (data.kind === 'progress') onProgress?.(data.fraction);
+      else if (data.kind === 'frames') onFrames?.(data.shape, data.first, data.rgba);
       else finish(data.kind === 'done' ? data.result : null);
     });
     // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).

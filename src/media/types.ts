@@ -19,6 +19,12 @@ export interface LoadOptions {
   maxFrames: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void; // 0..1 during decoding
+  /**
+   * Frames `first`, `first + 1`, … of the volume, each final as soon as it is decoded, so the view can take them
+   * while the rest decodes. `rgba` may be a view into the decoder's buffer: use it before returning. The
+   * finished clip still holds every frame; frames filled in at the end (missing ones) come only with it.
+   */
+  onFrames?: (shape: VolumeShape, first: number, rgba: Uint8Array) => void;
 }
 
 /** What a decoder needs besides its source: the limits, a stop signal, progress, and where it has got to. */
@@ -41,4 +47,5 @@ export type WorkerReply =
   | { readonly kind: 'started' }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'progress'; readonly fraction: number }
+  | { readonly kind: 'frames'; readonly shape: VolumeShape; readonly first: number; readonly rgba: Uint8Array }
   | { readonly kind: 'done'; readonly result: LoadResult };

@@ -40,7 +40,10 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   const times = await timesToDecode(track, startSec, durationSec, frameCount, shape.frames);
   for await (const sample of sink.samplesAtTimestamps(times)) {
     try {
-      if (sample && !signal.aborted) await paint(sample, writer, present.length, shape, scratch);
+      if (sample && !signal.aborted) {
+        await paint(sample, writer, present.length, shape, scratch);
+        options.onFrames?.(shape, present.length, writer.frame(present.length));
+      }
     } finally {
       sample?.close();
     }

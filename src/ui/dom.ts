@@ -7,3 +7,9 @@ export function button(text: string, onClick: () => void): HTMLButtonElement {
   node.addEventListener('click', onClick);
   return node;
 }
+
+/**
+ * For the small 2D figures drawn from pixels: a canvas kept in memory rather than on the GPU. On a GPU canvas
+ * their drawing waits behind the 3D view's frame, which in software WebGL takes half a second and more.
+ */
+export const CPU_CANVAS: CanvasRenderingContext2DSettings = { willReadFrequently: true };

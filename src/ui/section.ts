@@ -6,6 +6,7 @@ import { pixelsPerToken } from '../model/grid';
 import { type SectionImage, sectionAxes, tokenAtCut, tokenBoundaries } from '../model/section';
 import type { TokenPos } from '../model/sequence';
 import type { Cut, Slice } from '../model/slice';
+import { CPU_CANVAS } from './dom';
 import { STRINGS } from './strings';
 
 export interface SectionModel {
@@ -55,10 +56,10 @@ export function createSection(root: HTMLElement) {
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
     canvas.style.height = `${height}px`;
-    const context = canvas.getContext('2d');
+    const context = canvas.getContext('2d', CPU_CANVAS);
     source.width = image.widthPx;
     source.height = image.heightPx;
-    const sourceContext = source.getContext('2d');
+    const sourceContext = source.getContext('2d', CPU_CANVAS);
     if (!context || !sourceContext) return '';
     sourceContext.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), image.widthPx, image.heightPx), 0, 0);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -163,7 +164,7 @@ export function createSection(root: HTMLElement) {
 function stripes(context: CanvasRenderingContext2D): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
-  const tileContext = tile.getContext('2d');
+  const tileContext = tile.getContext('2d', CPU_CANVAS);
   if (!tileContext) return 'rgba(224, 71, 91, 0.4)';
   tileContext.fillStyle = 'rgba(224, 71, 91, 0.3)';
   tileContext.fillRect(0, 0, 8, 8);

@@ -1,5 +1,6 @@
 // A strip of the selected token's pixels, one tile per frame it covers: the numbers a token is made of.
 import type { Tile } from '../model/token-pixels';
+import { CPU_CANVAS } from './dom';
 import { STRINGS } from './strings';
 
 const GAP_PX = 2;
@@ -19,7 +20,7 @@ export function createStrip(root: HTMLElement) {
       if (!tiles || tiles.length === 0) return;
       canvas.width = tiles.reduce((sum, tile) => sum + tile.widthPx + GAP_PX, -GAP_PX);
       canvas.height = Math.max(...tiles.map((tile) => tile.heightPx));
-      const context = canvas.getContext('2d');
+      const context = canvas.getContext('2d', CPU_CANVAS);
       if (!context) return;
       let x = 0;
       for (const tile of tiles) {

@@ -6,7 +6,7 @@ import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
 import type { SceneInput } from './scene-input';
 import type { Stage } from './stage';
-import type { VolumeData } from './volume';
+import type { VolumeData, VolumeShape } from './volume';
 
 export interface ViewHost {
   /** Largest 3D texture side, once the first stage is made (256 without WebGL). */
@@ -14,6 +14,9 @@ export interface ViewHost {
   /** Whether the first stage could be made (false: no WebGL here, or its code did not load). */
   available(): Promise<boolean>;
   update(input: SceneInput, pose: Pose | null): void;
+  /** Frames of the clip being decoded, uploaded as they come where the view is already made. */
+  putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
+  dropFrames(): void;
   setVolume(data: VolumeData | null): void;
   rendered(): Promise<void>;
   block(): { t: number; h: number; w: number } | null;
@@ -117,6 +120,12 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     update(input, pose) {
       scene = { input, pose };
       stage?.update(input, pose);
+    },
+    putFrames(shape, first, rgba) {
+      stage?.putFrames(shape, first, rgba);
+    },
+    dropFrames() {
+      stage?.dropFrames();
     },
     setVolume(data) {
       volume = data;

@@ -1,6 +1,15 @@
 // The 3D view: renderer, camera, orbit controls and the parts. It renders on demand only: a frame is
 // drawn when something changed, and nothing runs while idle.
-import { PerspectiveCamera, Raycaster, Scene, type Texture, Vector2, Vector3, WebGLRenderer } from 'three';
+import {
+  type Data3DTexture,
+  PerspectiveCamera,
+  Raycaster,
+  Scene,
+  type Texture,
+  Vector2,
+  Vector3,
+  WebGLRenderer,
+} from 'three';
 import type { TokenPos } from '../model/sequence';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { type Pose, applyPose, defaultPose, framingDistance, readPose } from './camera';
@@ -12,7 +21,7 @@ import { type SceneInput, sameSceneInput } from './scene-input';
 import { pickInSequence, pickInVolume } from './pick';
 import { createMarks } from './marks';
 import { createStack } from './stack';
-import { type VolumeData, createVolumeTexture } from './volume';
+import { createVolumeTexture, sameShape, uploadFrames, type VolumeData, type VolumeShape } from './volume';
 
 export interface Stage {
   readonly canvas: HTMLCanvasElement;
@@ -21,6 +30,11 @@ export interface Stage {
   /** Tokens per drawn cube (1×1×1 unless the grid is too large to draw cube by cube). */
   block(): { t: number; h: number; w: number };
   update(input: SceneInput, pose: Pose | null): void;
+  /** Frames of a clip still decoding, uploaded as they come; the clip on screen stays until setVolume. */
+  putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
+  /** Forget the frames put so far. */
+  dropFrames(): void;
+  /** Show this clip: the frames put for it are already on the GPU, the rest is uploaded now. */
   setVolume(data: VolumeData | null): void;
   /** Called when the user finishes moving the camera. */
   onPoseChange(listener: (pose: Pose) => void): void;
@@ -251,6 +265,48 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
   // three.js rebuilds its GPU state on a restored context (a listener it added first); the picture is ours.
   canvas.addEventListener('webglcontextrestored', requestRender);
 
+  // The clip being decoded: its own texture, filled frame by frame, so showing it costs a frame rather than
+  // a 45 MB upload (a quarter second in software WebGL). A lost context takes it; setVolume then uploads all.
+  let incoming: { texture: Data3DTexture; shape: VolumeShape; put: boolean[] } | null = null;
+  const dropIncoming = (): void => {
+    incoming?.texture.dispose();
+    incoming = null;
+  };
+  canvas.addEventListener('webglcontextlost', dropIncoming);
+  function putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void {
+    let target = incoming;
+    if (!target || !sameShape(target.shape, shape)) {
+      dropIncoming();
+      const created = createVolumeTexture(shape, null);
+      renderer.initTexture(created); // allocates it, uploads nothing
+      target = incoming = { texture: created, shape, put: new Array<boolean>(shape.frames).fill(false) };
+    }
+    if (!uploadFrames(renderer, target.texture, first, rgba)) return;
+    const count = rgba.length / (shape.widthPx * shape.heightPx * 4);
+    target.put.fill(true, first, first + count);
+  }
+  /** The incoming texture completed from `data`, or null when it is not this clip's. */
+  function takeIncoming(data: VolumeData): Texture | null {
+    const taken = incoming;
+    incoming = null;
+    if (!taken || !sameShape(taken.shape, data)) {
+      taken?.texture.dispose();
+      return null;
+    }
+    const frameBytes = data.widthPx * data.heightPx * 4;
+    // Frames filled in at the end, or decoded before the view was made, go up now, each run in one call.
+    for (let first = taken.put.indexOf(false); first >= 0;) {
+      let end = first;
+      while (end < data.frames && !taken.put[end]) end++;
+      uploadFrames(renderer, taken.texture, first, data.rgba.subarray(first * frameBytes, end * frameBytes));
+      first = taken.put.indexOf(false, end);
+    }
+    // Kept for three.js, which uploads it all again on a restored context.
+    taken.texture.image.data = data.rgba;
+    taken.texture.source.dataReady = true;
+    return taken.texture;
+  }
+
   // A mouse resting over a cube previews it; at most one pick per frame however fast the mouse moves.
   let hoverListener: (pos: TokenPos | null) => void = () => {};
   let hoverAt: { x: number; y: number } | null = null;
@@ -301,9 +357,12 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       if (reframe) frame(next, pose);
       requestRender();
     },
+    putFrames,
+    dropFrames: dropIncoming,
     setVolume(data) {
       texture?.dispose();
-      texture = data ? createVolumeTexture(data) : null;
+      texture = data ? (takeIncoming(data) ?? createVolumeTexture(data, data.rgba)) : null;
+      if (!data) dropIncoming();
       canvas.dataset.textureBytes = String(data ? data.rgba.byteLength : 0);
       if (input) this.update(input, appliedPose);
     },
@@ -357,6 +416,8 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       canvas.removeEventListener('pointermove', onPointerMove);
       canvas.removeEventListener('pointerleave', onPointerLeave);
       canvas.removeEventListener('webglcontextrestored', requestRender);
+      canvas.removeEventListener('webglcontextlost', dropIncoming);
+      dropIncoming();
       observer.disconnect();
       controls.dispose();
       cubes.dispose();

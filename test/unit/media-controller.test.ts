@@ -36,6 +36,8 @@ async function loadWithLimit(limit: number) {
     baseUrl: 'https://app.example/',
     maxTextureSize: () => Promise.resolve(limit),
     localLinkMessage: 'local',
+    putFrames: () => {},
+    dropFrames: () => {},
     show: async (clip) => void shown.push(clip.volume.widthPx),
   });
   controller.start();
