@@ -50,10 +50,11 @@ export function uploadFrames(
   const handle = (renderer.properties.get(texture) as { __webglTexture?: WebGLTexture }).__webglTexture;
   if (!handle) return false;
   const gl = renderer.getContext() as WebGL2RenderingContext;
+  // Through three.js's state, which caches the binding and the unpack settings.
   renderer.state.bindTexture(gl.TEXTURE_3D, handle);
-  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-  gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
-  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+  renderer.state.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+  renderer.state.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+  renderer.state.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
   const count = rgba.length / (width * height * 4);
   gl.texSubImage3D(gl.TEXTURE_3D, 0, 0, 0, first, width, height, count, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
   return true;
