@@ -64,3 +64,58 @@ describe('decoding for the view’s texture limit', () => {
     expect(await loadWithLimit(1280)).toEqual({ shown: [1280], limits: [USUAL_MAX_TEXTURE_SIZE] });
   });
 });
+
+describe('frames handed to the view while decoding', () => {
+  const SHAPE = { frames: 2, heightPx: 1, widthPx: 1 };
+
+  beforeEach(() => {
+    loadClip.mockReset(); // (braces: a function returned from beforeEach would run as its cleanup)
+  });
+
+  function controllerWithLog() {
+    const store = createAppStore(defaultParams(), []);
+    const log: string[] = [];
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => Promise.resolve(4096),
+      localLinkMessage: 'local',
+      putFrames: (_shape, first, rgba) => void log.push(`put ${first}:${rgba[0]}`),
+      dropFrames: () => void log.push('drop'),
+      show: async () => void log.push('show'),
+    });
+    return { store, log, controller };
+  }
+
+  it('forwards each frame, after dropping what an earlier decode left, then shows the clip', async () => {
+    loadClip.mockImplementation(async (_source, options) => {
+      options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
+      options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
+      return decodedFor(options);
+    });
+    const { store, log, controller } = controllerWithLog();
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['drop', 'put 0:7', 'put 1:8', 'show']);
+    controller.dispose();
+  });
+
+  it('drops the frames of a decode that failed, and ignores late frames of one a newer load replaced', async () => {
+    let lateFrames: LoadOptions['onFrames'];
+    loadClip.mockImplementationOnce(async (_source, options) => {
+      lateFrames = options.onFrames;
+      return new Promise<LoadResult>(() => {}); // still decoding when the user picks another file
+    });
+    loadClip.mockImplementationOnce(async (_source, options) => {
+      options.onFrames?.(SHAPE, 0, new Uint8Array([5, 5, 5, 5]));
+      return { ok: false, message: 'broken' };
+    });
+    const { store, log, controller } = controllerWithLog();
+    controller.start();
+    await vi.waitFor(() => expect(loadClip).toHaveBeenCalledTimes(1));
+    controller.loadFile(new File(['x'], 'broken.mp4'));
+    await vi.waitFor(() => expect(store.get().alert).toBe('broken'));
+    lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
+    expect(log).toEqual(['drop', 'drop', 'put 0:5', 'drop']);
+    controller.dispose();
+  });
+});
