@@ -1,4 +1,4 @@
-// Validity of params, written from the PARAMS table kind by kind: the codec's tests check decode against it.
+// Validity of params, written from the PARAMS table kind by kind: what decode must always return.
 import { AXES, type Dims } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS } from '../../src/state/codec';
