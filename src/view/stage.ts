@@ -281,9 +281,7 @@ export function createStage(container: HTMLElement, marksLegend: string): Stage 
       renderer.initTexture(created); // allocates it, uploads nothing
       target = incoming = { texture: created, shape, put: new Array<boolean>(shape.frames).fill(false) };
     }
-    if (!uploadFrames(renderer, target.texture, first, rgba)) return;
-    const count = rgba.length / (shape.widthPx * shape.heightPx * 4);
-    target.put.fill(true, first, first + count);
+    target.put.fill(true, first, first + uploadFrames(renderer, target.texture, first, rgba));
   }
   /** The incoming texture completed from `data`, or null when it is not this clip's. */
   function takeIncoming(data: VolumeData): Texture | null {

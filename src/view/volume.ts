@@ -9,15 +9,13 @@ import {
   UnsignedByteType,
   type WebGLRenderer,
 } from 'three';
+import type { VolumeShape } from '../model/budget';
 
-export interface VolumeData {
-  readonly frames: number;
-  readonly heightPx: number;
-  readonly widthPx: number;
+export interface VolumeData extends VolumeShape {
   readonly rgba: Uint8Array; // frame-major, row 0 at the top
 }
 
-export type VolumeShape = Omit<VolumeData, 'rgba'>;
+export type { VolumeShape };
 
 export function sameShape(a: VolumeShape, b: VolumeShape): boolean {
   return a.frames === b.frames && a.heightPx === b.heightPx && a.widthPx === b.widthPx;
@@ -39,16 +37,14 @@ export function createVolumeTexture(shape: VolumeShape, rgba: Uint8Array | null)
   return texture;
 }
 
-/** Frames `first`… of `texture` (already allocated by three.js) become `rgba`, without touching the others. */
-export function uploadFrames(
-  renderer: WebGLRenderer,
-  texture: Data3DTexture,
-  first: number,
-  rgba: Uint8Array,
-): boolean {
+/**
+ * Frames `first`… of `texture` (already allocated by three.js) become `rgba`, without touching the others.
+ * Returns how many frames went up: none when three.js has not allocated the texture (a lost context).
+ */
+export function uploadFrames(renderer: WebGLRenderer, texture: Data3DTexture, first: number, rgba: Uint8Array): number {
   const { width, height } = texture.image;
   const handle = (renderer.properties.get(texture) as { __webglTexture?: WebGLTexture }).__webglTexture;
-  if (!handle) return false;
+  if (!handle) return 0;
   const gl = renderer.getContext() as WebGL2RenderingContext;
   // Through three.js's state, which caches the binding and the unpack settings.
   renderer.state.bindTexture(gl.TEXTURE_3D, handle);
@@ -57,5 +53,5 @@ export function uploadFrames(
   renderer.state.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
   const count = rgba.length / (width * height * 4);
   gl.texSubImage3D(gl.TEXTURE_3D, 0, 0, 0, first, width, height, count, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
-  return true;
+  return count;
 }
