@@ -79,3 +79,8 @@ export function valuesPerToken(tok: Tokenizer): number {
 export function pixelsPerToken(tok: Tokenizer): Dims {
   return { t: tok.vae.t * tok.patch.t, h: tok.vae.h * tok.patch.h, w: tok.vae.w * tok.patch.w };
 }
+
+/** Whether two shapes are equal on every axis. The one way to compare dims. */
+export function sameDims(a: Dims, b: Dims): boolean {
+  return a.t === b.t && a.h === b.h && a.w === b.w;
+}
