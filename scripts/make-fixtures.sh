@@ -34,6 +34,11 @@ ff -f lavfi -i "testsrc2=s=322x180:r=8:d=2" -frames:v 12 -vf crop=321:179:0:0:ex
 # Matroska with H.264: 10×120×200.
 ff -f lavfi -i "testsrc2=s=200x120:r=10:d=1" -frames:v 10 -c:v libx264 -preset veryfast -pix_fmt yuv420p -fflags +bitexact "$out/h264.mkv"
 
+# Two clips of the same shape (8×48×64) in different flat colours: a second clip must replace the first's pixels.
+for colour in red blue; do
+  ff -f lavfi -i "color=c=$colour:s=64x48:r=8:d=1" -frames:v 8 "${x264[@]}" -fflags +bitexact "$out/flat-$colour-64x48.mp4"
+done
+
 # A still PNG is a one-frame video: 1×90×120.
 ff -f lavfi -i "testsrc2=s=120x90" -frames:v 1 "$out/still-120x90.png"
 

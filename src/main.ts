@@ -1,22 +1,21 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
-import { SECTION_SAMPLES, TRANSITION_MS } from './config';
+import { TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
-import { coverage, tokenFrameRange } from './model/extent';
-import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from './model/grid';
-import { type Tile, tokenTiles } from './model/token-pixels';
+import { coverage } from './model/extent';
+import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
 import { pack } from './model/packing';
 import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, inGrid, indexOf } from './model/sequence';
-import { type Cut, cutOf } from './model/slice';
-import { type SectionImage, sectionImage } from './model/section';
+import { cutOf } from './model/slice';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
+import { memoSection, memoStrip } from './state/memos';
 import { activePreset } from './state/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
@@ -61,42 +60,6 @@ function postHeight(): void {
   if (window.parent === window) return;
   const message: HeightMessage = { type: 'spacetime-patches:height', height: preferredHeight(window.innerWidth) };
   window.parent.postMessage(message, '*');
-}
-
-/** The strip changes only with the token, the input or the clip: recompute only then. */
-function memoStrip() {
-  let key = '';
-  let tiles: Tile[] = [];
-  return (volume: DecodedClip['volume'], tok: Tokenizer, pos: TokenPos): Tile[] => {
-    const px = pixelsPerToken(tok);
-    const frames = tokenFrameRange(tok, pos.t);
-    const region = {
-      frames,
-      rows: [pos.y * px.h, (pos.y + 1) * px.h],
-      cols: [pos.x * px.w, (pos.x + 1) * px.w],
-    } as const;
-    const next = JSON.stringify([region, tok.input, volume.frames, volume.rgba.byteLength]);
-    if (next !== key) [key, tiles] = [next, tokenTiles(volume, tok.input, region, 8, 48)];
-    return tiles;
-  };
-}
-
-/** The slice's cross-section changes only with the cut, the input or the clip. */
-function memoSection() {
-  let key = '';
-  let image: SectionImage | null = null;
-  return (volume: DecodedClip['volume'], tok: Tokenizer, cut: Cut, latent: boolean): SectionImage => {
-    const next = JSON.stringify([
-      cut,
-      tok.input,
-      latent && [tok.vae, tok.causal],
-      volume.frames,
-      volume.rgba.byteLength,
-    ]);
-    if (next !== key || !image)
-      [key, image] = [next, sectionImage(volume, tok.input, cut, SECTION_SAMPLES, latent ? tok : null)];
-    return image;
-  };
 }
 
 export function mount(): () => void {

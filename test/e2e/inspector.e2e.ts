@@ -1,6 +1,8 @@
 // Selecting tokens: by URL, and by clicking a cube.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, readouts, sharedBrowser } from './browser';
+import { loadFixture, trackLoads } from './media-helpers';
 
 const browser = sharedBrowser();
 
@@ -82,5 +84,42 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => window.location.hash)).toContain('token=197'); // 1·196 + 0·14 + 1
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a second clip of the same shape', () => {
+  /** The commonest colour of a 2D canvas as drawn (grid lines and labels aside), to 8 levels a channel. */
+  const commonest = (page: Page, testid: string) =>
+    page.evaluate((id) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid=${id}]`)!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i]! >> 5) << 6) | ((data[i + 1]! >> 5) << 3) | (data[i + 2]! >> 5);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [key] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+      return [(key >> 6) * 32 + 16, ((key >> 3) & 7) * 32 + 16, (key & 7) * 32 + 16];
+    }, testid);
+  const isRed = ([r, g, b]: number[]) => r! > 200 && g! < 60 && b! < 60;
+  const isBlue = ([r, g, b]: number[]) => b! > 200 && r! < 60 && g! < 60;
+
+  it("replaces the first clip's pixels in the strip and the slice figure", async () => {
+    const { page, errors } = await openApp(browser(), 'slice=xy&at=0.5');
+    try {
+      await trackLoads(page);
+      // Both files: 8 frames of 64×48, the same byte length; one red, one blue.
+      await loadFixture(page, 'flat-red-64x48.mp4');
+      expect((await readouts(page)).inputShape).toBe('8x48x64');
+      expect(await commonest(page, 'token-strip')).toSatisfy(isRed);
+      expect(await commonest(page, 'slice-section')).toSatisfy(isRed);
+      await loadFixture(page, 'flat-blue-64x48.mp4');
+      await page.waitForFunction(() => document.documentElement.dataset.status === 'ready');
+      expect(await commonest(page, 'token-strip')).toSatisfy(isBlue);
+      expect(await commonest(page, 'slice-section')).toSatisfy(isBlue);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });
