@@ -3,20 +3,15 @@ import './style.css';
 import { TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
-import { coverage } from './model/extent';
-import { type Dims, type Tokenizer, tokenGrid, volumeOf } from './model/grid';
-import { pack } from './model/packing';
-import { checkSize, presetTokenizer } from './model/rules';
-import { type TokenPos, inGrid, indexOf } from './model/sequence';
-import { cutOf } from './model/slice';
+import { type Tokenizer, tokenGrid } from './model/grid';
+import type { TokenPos } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
-import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
-import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
+import { selectedToken } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { memoSection, memoStrip } from './state/memos';
-import { activePreset } from './state/presets';
+import { clampedIndex, hoveredIndex, pageModel } from './state/page';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
@@ -43,16 +38,11 @@ function required(id: string): HTMLElement {
 }
 
 function currentTokenizer(store: AppStore): Tokenizer | null {
-  const { params, clip } = store.get();
-  const input = nominalInput(params, clip);
-  return input ? tokenizerOf(params, input) : null;
+  return pageModel(store.get()).tok;
 }
 
-function selectToken(store: AppStore, pos: TokenPos, grid: Dims): void {
-  const clampTo = (n: number, size: number) => Math.min(size - 1, Math.max(0, n));
-  setParams(store, {
-    token: indexOf({ t: clampTo(pos.t, grid.t), y: clampTo(pos.y, grid.h), x: clampTo(pos.x, grid.w) }, grid),
-  });
+function selectToken(store: AppStore, pos: TokenPos, tok: Tokenizer): void {
+  setParams(store, { token: clampedIndex(pos, tokenGrid(tok)) });
 }
 
 /** An embed tells its parent page the height it would like (see README, Embedding). */
@@ -117,12 +107,10 @@ export function mount(): () => void {
 
   host.onPick((pos) => {
     const tok = currentTokenizer(store);
-    if (tok) selectToken(store, pos, tokenGrid(tok));
+    if (tok) selectToken(store, pos, tok);
   });
   host.onHover((pos) => {
-    const tok = currentTokenizer(store);
-    const grid = tok ? tokenGrid(tok) : null;
-    const index = pos && grid && inGrid(pos, grid) ? indexOf(pos, grid) : null;
+    const index = hoveredIndex(pos, currentTokenizer(store));
     const { hover, params } = store.get();
     const current = hover?.of === params ? hover.index : null;
     if (index !== current) store.set({ hover: index === null ? null : { of: params, index } });
@@ -133,11 +121,7 @@ export function mount(): () => void {
       const tok = currentTokenizer(store);
       const selection = tok ? selectedToken(store.get().params, tok) : null;
       if (tok && selection)
-        selectToken(
-          store,
-          { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx },
-          tokenGrid(tok),
-        );
+        selectToken(store, { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx }, tok);
     },
     zoom(factor) {
       const pose = store.get().params.cam ?? host.pose();
@@ -147,67 +131,26 @@ export function mount(): () => void {
 
   function render(state: AppState): void {
     const { params } = state;
-    const root = document.documentElement;
-    root.dataset.status = state.status;
-    root.dataset.theme = params.theme;
+    const page = pageModel(state);
+    document.documentElement.dataset.status = state.status;
+    document.documentElement.dataset.theme = params.theme;
     document.body.classList.toggle('embed', params.embed);
-    for (const part of HIDEABLE)
-      document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
-    const input = nominalInput(params, state.clip);
-    const tok = input ? tokenizerOf(params, input) : null;
-    // A preset in use counts with the model's own rules (its padding, chunking); the view draws `tok`.
-    const preset = activePreset(params);
-    const exact = preset && input ? presetTokenizer(preset, input) : null;
-    const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
-    const selection = tok ? shownToken(state, tok) : null;
-    const cut = input ? cutOf(params.slice, params.at, input) : null;
-    const viewCut = params.view === 'cubes' ? cut : null; // the 3D view cuts the cubes only
-    if (tok) {
-      const { kept } = coverage(tok);
-      const { explode, noise, view } = params;
-      const latent = params.space === 'latent' ? 1 : 0;
-      const sequence = view === 'sequence' ? 1 : 0;
-      const selected = selection?.pos ?? null;
-      host.update(
-        { tok, grid: tokenGrid(tok), kept, view, explode, noise, latent, sequence, selected, cut: viewCut },
-        params.cam,
-      );
-      section.update(
-        cut && shownVolume
-          ? {
-              slice: params.slice,
-              cut,
-              image: sectionFor(shownVolume, tok, cut, latent === 1),
-              tok,
-              kept,
-              selected,
-              cubesView: view === 'cubes',
-              latent: latent === 1,
-            }
-          : null,
-      );
-    } else section.update(null);
-    readout.update(state, { tok, selection, block: host.block(), exact });
-    const violations = preset && input ? checkSize(preset, input) : [];
-    modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
-    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
-    aspects.update(tok);
-    packing.update(
-      params.pack && tok
-        ? pack(
-            BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })),
-            tok,
-          )
+    for (const part of HIDEABLE) document.body.classList.toggle(`hide-${part}`, page.hidden.includes(part));
+    if (page.scene) host.update(page.scene, params.cam);
+    const { section: cutFigure, tok, selection } = page;
+    section.update(
+      cutFigure && shownVolume
+        ? { ...cutFigure, image: sectionFor(shownVolume, cutFigure.tok, cutFigure.cut, cutFigure.latent) }
         : null,
     );
+    readout.update(state, { tok, selection, block: host.block(), exact: page.exact });
+    modelInfo.update(page.modelInfo);
+    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
+    aspects.update(tok);
+    packing.update(page.packing);
     tour.update(params.step);
-    const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
-    const count = grid ? volumeOf(grid) : 0;
-    viewElement.setAttribute(
-      'aria-label',
-      describeView({ clipLabel, view: params.view, grid, count, selected: selection, cut: viewCut }),
-    );
-    panel.update(state, { input, tokenCount: count });
+    viewElement.setAttribute('aria-label', describeView(page.description));
+    panel.update(state, { input: page.input, tokenCount: page.count });
     messages.update(state);
   }
   const unsubscribe = store.subscribe((state, prev) => {
