@@ -1,7 +1,7 @@
 // The token grid exactly as each model's own code computes it: its padding of the input, its VAE's rounding
 // (chunked for Open-Sora 1.2), its latent-frame padding (CogVideoX 1.5), then the patch. Re-exported by rules.ts.
 import { type Dims, type Fit, type Tokenizer, assertDims, latentFrames, tokenGrid, volumeOf } from './grid';
-import type { Preset } from './presets';
+import type { Preset } from './preset-types';
 import { checkSize, formatRule, validAtOrAbove } from './rules';
 
 export interface PresetTokens {

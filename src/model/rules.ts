@@ -1,23 +1,6 @@
 // The size rules real models put on their input: frame counts of the form m·k + o, and H, W multiples.
 import { type Dims, assertDims } from './grid';
-import type { Preset } from './presets';
-
-/** What a model does with a size that breaks its rule: refuses it, pads up to the next valid size, or runs anyway. */
-export type RuleMode = 'reject' | 'pad' | 'expect';
-
-/** Valid frame counts are multiple·k + offset for k ≥ 0 (4k+1, 6k+1, 8k+1, 16k+1), and at least 1. */
-export interface FrameRule {
-  readonly multiple: number;
-  readonly offset: number;
-  readonly mode?: RuleMode; // default 'reject'
-}
-
-/** H and W in pixels must be (reject), should be (expect) or are rounded up to (pad) multiples of h, w. */
-export interface SizeRule {
-  readonly h: number;
-  readonly w: number;
-  readonly mode: RuleMode;
-}
+import type { FrameRule, Preset, RuleMode } from './preset-types';
 
 export interface RuleViolation {
   readonly axis: 't' | 'h' | 'w';
@@ -107,5 +90,3 @@ export function checkSize(preset: Preset, input: Dims): RuleViolation[] {
   }
   return violations;
 }
-
-export { presetTokenizer, type PresetTokens, chunkedLatentFrames, divideFit } from './preset-grid';

@@ -4,6 +4,7 @@ import { AXES, type Dims } from '../model/grid';
 import { BUNDLED_CLIPS } from './clips';
 import { findPreset } from '../model/presets';
 import { presetParams } from './presets';
+import { ID_LISTS, type IdKey } from './ids';
 import { findStep } from './tour';
 import {
   type CameraPose,
@@ -110,8 +111,9 @@ function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: st
 }
 
 function parseId(spec: IdSpec, key: string, raw: string): Parsed<string | null> {
-  const value = spec.ids().find((id) => id === raw.trim().toLowerCase());
-  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${spec.ids().join(', ')}; ignored.` };
+  const ids = ID_LISTS[key as IdKey]();
+  const value = ids.find((id) => id === raw.trim().toLowerCase());
+  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${ids.join(', ')}; ignored.` };
 }
 
 function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {

@@ -3,7 +3,7 @@
 import { coverage } from '../model/extent';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
-import type { Preset } from '../model/presets';
+import type { Preset } from '../model/preset-types';
 import { type PresetTokens, presetTokenizer } from '../model/preset-grid';
 import { type RuleViolation, checkSize } from '../model/rules';
 import { type TokenPos, inGrid, indexOf } from '../model/sequence';

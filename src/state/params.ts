@@ -4,7 +4,6 @@ import type { Dims, Fit } from '../model/grid';
 import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
 import { PRESETS } from '../model/presets';
 import { SLICES, type Slice } from '../model/slice';
-import { TOUR } from './tour';
 
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
 export type View = (typeof VIEWS)[number];
@@ -53,10 +52,16 @@ export interface Params {
 export const LOCAL_CLIP = 'local';
 export const DEFAULT_LATENT_CHANNELS = 16;
 
+/** The control panel's folders, in the order they appear. */
+export const PANEL_FOLDERS = ['clip', 'input', 'tokenizer', 'view'] as const;
+export type PanelFolder = (typeof PANEL_FOLDERS)[number];
+
 interface Base<T> {
   readonly initial: T;
   readonly label: string;
   readonly help: string;
+  /** The panel folder its control goes in; none: the parameter has no control. */
+  readonly panel?: PanelFolder;
 }
 export interface IntSpec extends Base<number | null> {
   readonly kind: 'int';
@@ -92,10 +97,10 @@ export interface SubsetSpec<T extends string> extends Base<readonly T[]> {
   readonly kind: 'subset';
   readonly options: readonly T[];
 }
-/** One of a fixed set of ids, or null. Ids expand to a set of values (see codec.ts). */
+/** One of a fixed set of ids (listed in ids.ts), or null. Ids expand to a set of values (see codec.ts). */
 export interface IdSpec extends Base<string | null> {
   readonly kind: 'id';
-  readonly ids: () => readonly string[];
+  readonly nameOf?: (id: string) => string; // what a menu shows for an id
 }
 export interface CameraSpec extends Base<CameraPose | null> {
   readonly kind: 'camera';
@@ -131,26 +136,28 @@ export interface ParamSpecs {
 export const PARAMS: ParamSpecs = {
   clip: {
     kind: 'clip',
+    panel: 'clip',
     initial: DEFAULT_CLIP_ID,
     label: 'clip',
     help: `A bundled clip (${BUNDLED_CLIPS.map((c) => c.id).join(', ')}) or an https:// URL to a video served with CORS.`,
   },
   preset: {
     kind: 'id',
+    panel: 'tokenizer',
     initial: null,
-    ids: () => PRESETS.map((preset) => preset.id),
+    nameOf: (id) => PRESETS.find((preset) => preset.id === id)?.name ?? id,
     label: 'model',
     help: 'A real model’s tokenizer: VAE stride, channels, patch, size rules and a typical size.',
   },
   step: {
     kind: 'id',
     initial: null,
-    ids: () => TOUR.map((step) => step.id),
     label: 'tour step',
     help: 'A step of the guided tour.',
   },
   w: {
     kind: 'int',
+    panel: 'input',
     initial: null,
     min: 1,
     max: 16384,
@@ -160,6 +167,7 @@ export const PARAMS: ParamSpecs = {
   },
   h: {
     kind: 'int',
+    panel: 'input',
     initial: null,
     min: 1,
     max: 16384,
@@ -169,6 +177,7 @@ export const PARAMS: ParamSpecs = {
   },
   t: {
     kind: 'int',
+    panel: 'input',
     initial: null,
     min: 1,
     max: 100000,
@@ -178,6 +187,7 @@ export const PARAMS: ParamSpecs = {
   },
   vae: {
     kind: 'dims',
+    panel: 'tokenizer',
     initial: { t: 4, h: 8, w: 8 },
     min: { t: 1, h: 1, w: 1 },
     max: { t: 16, h: 64, w: 64 },
@@ -186,6 +196,7 @@ export const PARAMS: ParamSpecs = {
   },
   causal: {
     kind: 'flag',
+    panel: 'tokenizer',
     initial: true,
     label: 'causal VAE',
     help: 'A causal VAE encodes the first frame alone: T′ = 1 + (T − 1) / s_t.',
@@ -201,6 +212,7 @@ export const PARAMS: ParamSpecs = {
   },
   patch: {
     kind: 'dims',
+    panel: 'tokenizer',
     initial: { t: 1, h: 2, w: 2 },
     min: { t: 1, h: 1, w: 1 },
     max: { t: 16, h: 64, w: 64 },
@@ -209,6 +221,7 @@ export const PARAMS: ParamSpecs = {
   },
   fit: {
     kind: 'choice',
+    panel: 'tokenizer',
     initial: 'pad',
     options: FITS,
     label: 'leftovers',
@@ -216,6 +229,7 @@ export const PARAMS: ParamSpecs = {
   },
   view: {
     kind: 'choice',
+    panel: 'view',
     initial: 'cubes',
     options: VIEWS,
     label: 'view',
@@ -223,14 +237,25 @@ export const PARAMS: ParamSpecs = {
   },
   space: {
     kind: 'choice',
+    panel: 'view',
     initial: 'pixels',
     options: SPACES,
     label: 'show',
     help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.',
   },
-  explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
+  explode: {
+    kind: 'range',
+    panel: 'view',
+    initial: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: 'explode',
+    help: 'Pull the cubes apart.',
+  },
   slice: {
     kind: 'choice',
+    panel: 'view',
     initial: 'off',
     options: SLICES,
     label: 'slice',
@@ -238,6 +263,7 @@ export const PARAMS: ParamSpecs = {
   },
   at: {
     kind: 'range',
+    panel: 'view',
     initial: 0.5,
     min: 0,
     max: 1,
@@ -247,12 +273,14 @@ export const PARAMS: ParamSpecs = {
   },
   token: {
     kind: 'index',
+    panel: 'view',
     initial: 0,
     label: 'token',
     help: 'Selected token, by its index in the sequence (t-major raster order).',
   },
   noise: {
     kind: 'range',
+    panel: 'view',
     initial: 0,
     min: 0,
     max: 1,

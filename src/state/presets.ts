@@ -1,6 +1,7 @@
 // Model presets as params, and whether the params still are a preset's (explicit keys may override it).
 import type { Dims } from '../model/grid';
-import { type Preset, findPreset } from '../model/presets';
+import type { Preset } from '../model/preset-types';
+import { findPreset } from '../model/presets';
 import type { Params } from './params';
 
 export function presetParams(preset: Preset): Partial<Params> {

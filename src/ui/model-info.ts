@@ -2,7 +2,7 @@
 // and what attention over this many tokens costs.
 import { attentionCost, formatBig, formatExact } from '../model/attention';
 import type { Dims } from '../model/grid';
-import type { Preset } from '../model/presets';
+import type { Preset } from '../model/preset-types';
 import type { RuleViolation } from '../model/rules';
 import { STRINGS } from './strings';
 

@@ -1,11 +1,13 @@
-// The control panel, generated from the parameter table. Like lil-gui itself, it holds no state of its
-// own: a flat proxy object mirrors the store, and every edit goes back through store.set.
+// The control panel, built from the parameter table: each row with a `panel` folder gets the control its kind
+// calls for. Like lil-gui itself, it holds no state of its own: a flat proxy object mirrors the store, and every
+// edit goes back through store.set.
 import GUI, { type Controller } from 'lil-gui';
 import { AXES, type Dims } from '../model/grid';
+import { findPreset } from '../model/presets';
 import { type AppState, type AppStore, setParams } from '../state/app';
 import { BUNDLED_CLIPS } from '../state/clips';
-import { LOCAL_CLIP, PARAMS, type Params } from '../state/params';
-import { PRESETS, findPreset } from '../model/presets';
+import { ID_LISTS, type IdKey } from '../state/ids';
+import { LOCAL_CLIP, PANEL_FOLDERS, PARAMS, type ParamSpecs, type Params } from '../state/params';
 import { presetParams } from '../state/presets';
 import { STRINGS } from './strings';
 
@@ -14,170 +16,153 @@ export interface PanelModel {
   readonly tokenCount: number;
 }
 
+type Key = keyof ParamSpecs;
 type Proxy = Record<string, string | number | boolean>;
-type Folder = GUI;
 
 const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
+const DEFAULT_FPS = 16;
+const KEYS = (Object.keys(PARAMS) as Key[]).filter((key) => PARAMS[key].panel);
+
+/** What an edit sets besides the value itself. */
+const EDITS: Partial<Record<Key, (value: never) => Partial<Params>>> = {
+  // Another clip brings its own size.
+  clip: (id: string) => ({ clip: id, w: null, h: null, t: null, token: 0 }),
+  preset: (id: string) => {
+    const preset = findPreset(id);
+    return preset ? { ...presetParams(preset), preset: preset.id } : { preset: null };
+  },
+  // A slice cuts the cubes: show them.
+  slice: (slice: Params['slice']) => (slice === 'off' ? { slice } : { slice, view: 'cubes' }),
+};
 
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
   const gui = new GUI({ container, title: 'Controls' });
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
-  // lil-gui reads each property when a controller is added, so the proxy starts filled.
-  const proxy: Proxy = {
-    preset: '',
-    clip: '',
-    w: 1,
-    h: 1,
-    t: 1,
-    causal: false,
-    fit: 'pad',
-    view: 'cubes',
-    space: 'pixels',
-    explode: 0,
-    noise: 0,
-    token: 0,
-    slice: 'off',
-    at: 0.5,
-  };
-  for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = 1;
-  const controllers: Controller[] = [];
+  const folders = Object.fromEntries(PANEL_FOLDERS.map((name) => [name, gui.addFolder(STRINGS.panel[name])]));
   const set = (patch: Partial<Params>) => setParams(store, patch);
+  const proxy: Proxy = {};
+  const controllers = new Map<string, Controller>();
 
-  function add(folder: Folder, key: string, build: (f: Folder) => Controller, help: string): Controller {
-    const controller = build(folder);
-    controller.domElement.title = help;
-    controllers.push(controller);
-    return controller;
+  function control(name: string, key: Key, build: (folder: GUI) => Controller, edit: (value: never) => void) {
+    const spec = PARAMS[key];
+    const controller = build(folders[spec.panel!]!);
+    controller.domElement.title = spec.help;
+    // Typed numbers take effect when the edit ends; menus, boxes and sliders at once.
+    if (spec.kind === 'int') controller.onFinishChange(edit);
+    else controller.onChange(edit);
+    controllers.set(name, controller);
   }
 
-  const clipFolder = gui.addFolder(STRINGS.panel.clip);
-  const clipOptions: Record<string, string> = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
-  add(clipFolder, 'clip', (f) => f.add(proxy, 'clip', clipOptions).name('clip'), PARAMS.clip.help).onChange(
-    (id: string) => set({ clip: id, w: null, h: null, t: null, token: 0 }),
-  );
-  clipFolder.add({ open: actions.openFile }, 'open').name(STRINGS.openFile);
-
-  const inputFolder = gui.addFolder(STRINGS.panel.input);
-  for (const key of ['w', 'h', 't'] as const) {
+  for (const key of KEYS) {
     const spec = PARAMS[key];
-    add(
-      inputFolder,
-      key,
-      (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`),
-      spec.help,
-    ).onFinishChange((value: number) => set({ [key]: Math.round(value) }));
-  }
-  // Duration × frame rate is another way to say t; a causal VAE wants one extra first frame (e.g. 4k + 1).
-  const timing = { seconds: 3, fps: 16 };
-  const setDuration = () => {
-    const frames = Math.max(1, Math.round(timing.seconds * timing.fps) + (store.get().params.causal ? 1 : 0));
-    set({ t: Math.min(PARAMS.t.max, frames) });
-  };
-  inputFolder.add(timing, 'seconds', 0.1, 60, 0.1).name(STRINGS.panel.seconds).onFinishChange(setDuration);
-  inputFolder.add(timing, 'fps', 1, 60, 1).name(STRINGS.panel.fps).onFinishChange(setDuration);
-  inputFolder.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
-
-  const tokFolder = gui.addFolder(STRINGS.panel.tokenizer);
-  const presetOptions: Record<string, string> = {
-    [STRINGS.model.custom]: '',
-    ...Object.fromEntries(PRESETS.map((p) => [p.name, p.id])),
-  };
-  add(
-    tokFolder,
-    'preset',
-    (f) => f.add(proxy, 'preset', presetOptions).name(PARAMS.preset.label),
-    PARAMS.preset.help,
-  ).onChange((id: string) => {
-    const preset = findPreset(id);
-    set(preset ? { ...presetParams(preset), preset: preset.id } : { preset: null });
-  });
-  addDims(tokFolder, 'vae');
-  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange(
-    (v: boolean) => set({ causal: v }),
-  );
-  addDims(tokFolder, 'patch');
-  add(
-    tokFolder,
-    'fit',
-    (f) => f.add(proxy, 'fit', [...PARAMS.fit.options]).name(PARAMS.fit.label),
-    PARAMS.fit.help,
-  ).onChange((v: Params['fit']) => set({ fit: v }));
-
-  const viewFolder = gui.addFolder(STRINGS.panel.view);
-  add(
-    viewFolder,
-    'view',
-    (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label),
-    PARAMS.view.help,
-  ).onChange((v: Params['view']) => set({ view: v }));
-  add(
-    viewFolder,
-    'space',
-    (f) => f.add(proxy, 'space', [...PARAMS.space.options]).name(PARAMS.space.label),
-    PARAMS.space.help,
-  ).onChange((v: Params['space']) => set({ space: v }));
-  for (const key of ['explode', 'noise'] as const) {
-    const spec = PARAMS[key];
-    add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange(
-      (v: number) => set({ [key]: v }),
-    );
-  }
-  add(
-    viewFolder,
-    'slice',
-    (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label),
-    PARAMS.slice.help,
-  ).onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
-  const sliceAt = add(
-    viewFolder,
-    'at',
-    (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label),
-    PARAMS.at.help,
-  ).onChange((v: number) => set({ at: v }));
-  const token = add(
-    viewFolder,
-    'token',
-    (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label),
-    PARAMS.token.help,
-  ).onChange((v: number) => set({ token: Math.round(v) }));
-
-  function addDims(folder: Folder, key: 'vae' | 'patch'): void {
-    const spec = PARAMS[key];
-    for (const axis of AXES) {
-      const name = `${key}.${axis}`;
-      add(
-        folder,
-        name,
-        (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`),
-        spec.help,
-      ).onChange((v: number) => set({ [key]: { ...store.get().params[key], [axis]: Math.round(v) } }));
+    const edit = (value: never) => set(EDITS[key]?.(value) ?? { [key]: value });
+    // lil-gui reads each property when a controller is added, so the proxy is filled first.
+    switch (spec.kind) {
+      case 'dims':
+        for (const axis of AXES) {
+          const name = `${key}.${axis}`;
+          proxy[name] = spec.initial[axis];
+          control(
+            name,
+            key,
+            (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`),
+            (v: number) => set({ [key]: { ...store.get().params[key as 'vae'], [axis]: Math.round(v) } }),
+          );
+        }
+        continue;
+      case 'int':
+        proxy[key] = spec.min;
+        control(
+          key,
+          key,
+          (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`),
+          (v: number) => set({ [key]: Math.round(v) }),
+        );
+        continue;
+      case 'index':
+        proxy[key] = 0;
+        control(
+          key,
+          key,
+          (f) => f.add(proxy, key, 0, 1, 1).name(spec.label),
+          (v: number) => edit(Math.round(v) as never),
+        );
+        continue;
+      case 'range':
+        proxy[key] = spec.initial;
+        control(key, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), edit);
+        continue;
+      case 'flag':
+        proxy[key] = spec.initial;
+        control(key, key, (f) => f.add(proxy, key).name(spec.label), edit);
+        continue;
+      case 'choice':
+        proxy[key] = spec.initial;
+        control(key, key, (f) => f.add(proxy, key, [...spec.options]).name(spec.label), edit);
+        continue;
+      case 'clip': {
+        proxy[key] = '';
+        const options = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
+        control(key, key, (f) => f.add(proxy, key, options).name(spec.label), edit);
+        continue;
+      }
+      case 'id': {
+        proxy[key] = '';
+        const options = {
+          [STRINGS.model.custom]: '',
+          ...Object.fromEntries(ID_LISTS[key as IdKey]().map((id) => [spec.nameOf?.(id) ?? id, id])),
+        };
+        control(key, key, (f) => f.add(proxy, key, options).name(spec.label), edit);
+        continue;
+      }
     }
   }
+  folders.clip!.add({ open: actions.openFile }, 'open').name(STRINGS.openFile);
 
-  return {
-    gui,
-    update(state: AppState, model: PanelModel) {
-      const { params } = state;
-      proxy.clip = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;
-      for (const key of ['w', 'h', 't'] as const) proxy[key] = params[key] ?? model.input?.[key] ?? 1;
-      for (const key of ['vae', 'patch'] as const) for (const axis of AXES) proxy[`${key}.${axis}`] = params[key][axis];
-      proxy.preset = params.preset ?? '';
-      Object.assign(proxy, {
-        causal: params.causal,
-        fit: params.fit,
-        view: params.view,
-        space: params.space,
-        explode: params.explode,
-        noise: params.noise,
-        token: params.token,
-        slice: params.slice,
-        at: params.at,
-      });
-      token.max(Math.max(1, model.tokenCount - 1));
-      sliceAt.enable(params.slice !== 'off');
-      for (const controller of controllers) controller.updateDisplay();
-    },
-    dispose: () => gui.destroy(),
-  };
+  // Duration = frames ÷ frame rate, always: editing the duration sets the frames (a causal VAE wants one more
+  // first frame, e.g. 4k + 1), editing the rate keeps the frames and changes the duration. The rate is the
+  // preset's where it names one, else the clip's, until the user picks one.
+  const timing = { seconds: 1, fps: DEFAULT_FPS };
+  let chosenFps: number | null = null;
+  let lastPreset: string | null = null;
+  const seconds = folders
+    .input!.add(timing, 'seconds', 0.01, 600, 0.01)
+    .name(STRINGS.panel.seconds)
+    .onFinishChange((s: number) => {
+      const frames = Math.max(1, Math.round(s * timing.fps) + (store.get().params.causal ? 1 : 0));
+      set({ t: Math.min(PARAMS.t.max, frames) });
+    });
+  const fps = folders
+    .input!.add(timing, 'fps', 1, 120, 1)
+    .name(STRINGS.panel.fps)
+    .onFinishChange((rate: number) => {
+      chosenFps = Math.max(1, Math.round(rate));
+      render(store.get(), lastModel);
+    });
+  folders.input!.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
+  let lastModel: PanelModel = { input: null, tokenCount: 0 };
+
+  function render(state: AppState, model: PanelModel): void {
+    const { params } = state;
+    lastModel = model;
+    for (const key of KEYS) {
+      const spec = PARAMS[key];
+      if (spec.kind === 'dims') for (const axis of AXES) proxy[`${key}.${axis}`] = params[key as 'vae'][axis];
+      else if (spec.kind === 'int') proxy[key] = params[key as 'w'] ?? model.input?.[key as 'w'] ?? 1;
+      else if (spec.kind === 'id') proxy[key] = params[key as 'preset'] ?? '';
+      else if (spec.kind === 'clip')
+        proxy[key] = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;
+      else proxy[key] = params[key] as string | number | boolean;
+    }
+    if (params.preset !== lastPreset) [chosenFps, lastPreset] = [null, params.preset];
+    const preset = params.preset ? findPreset(params.preset) : undefined;
+    timing.fps = chosenFps ?? preset?.fps ?? state.clip?.fps ?? DEFAULT_FPS;
+    timing.seconds = Number(((model.input?.t ?? 1) / timing.fps).toFixed(2));
+    controllers.get('token')!.max(Math.max(1, model.tokenCount - 1));
+    controllers.get('at')!.enable(params.slice !== 'off');
+    for (const controller of [...controllers.values(), seconds, fps]) controller.updateDisplay();
+  }
+
+  return { gui, update: render, dispose: () => gui.destroy() };
 }

@@ -1,4 +1,5 @@
 // Real-model presets through the URL contract, and a size-rule message with its fix.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, readouts, sharedBrowser } from './browser';
 
@@ -42,6 +43,47 @@ describe('model presets', () => {
     expect(await page.locator('.model-info .violation').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the panel’s timing', () => {
+  /** The text box of the panel control whose name starts with `name`. */
+  const control = async (page: Page, name: string) => {
+    const index = await page.evaluate(
+      (n) =>
+        [...document.querySelectorAll('.lil-gui .controller')].findIndex((c) =>
+          c.querySelector('.name')?.textContent?.startsWith(n),
+        ),
+      name,
+    );
+    return page.locator('.lil-gui .controller').nth(index).locator('input');
+  };
+  const value = async (page: Page, name: string) => Number(await (await control(page, name)).inputValue());
+  const enter = async (page: Page, name: string, text: string) => {
+    const input = await control(page, name);
+    await input.fill(text);
+    await input.press('Enter');
+  };
+
+  it('shows duration = frames ÷ frame rate, and editing either one updates the others', async () => {
+    const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo');
+    try {
+      expect(await value(page, 'frames')).toBe(129);
+      expect(await value(page, 'frame rate')).toBeGreaterThan(0);
+      const fps = await value(page, 'frame rate');
+      expect(await value(page, 'duration')).toBeCloseTo(129 / fps, 2);
+      // Another rate keeps the frames and changes the duration.
+      await enter(page, 'frame rate', '43');
+      await expect.poll(() => value(page, 'duration')).toBeCloseTo(3, 2);
+      // Another duration sets the frames: 2 s at 43 fps, plus the causal VAE's first frame.
+      await enter(page, 'duration', '2');
+      await page.waitForFunction(() => window.location.hash.includes('t=87'));
+      expect(await value(page, 'frames')).toBe(87);
+      expect(await value(page, 'duration')).toBeCloseTo(87 / 43, 2);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });
 

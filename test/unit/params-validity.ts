@@ -3,6 +3,7 @@ import { AXES, type Dims } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS } from '../../src/state/codec';
 import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params } from '../../src/state/params';
+import { ID_LISTS, type IdKey } from '../../src/state/ids';
 
 export type AnySpec = (typeof PARAMS)[keyof Params];
 
@@ -14,7 +15,7 @@ function isDims(value: unknown): value is Dims {
   );
 }
 
-function isWithin(spec: AnySpec, value: unknown): boolean {
+function isWithin(spec: AnySpec, key: string, value: unknown): boolean {
   switch (spec.kind) {
     case 'int':
       return (
@@ -44,7 +45,7 @@ function isWithin(spec: AnySpec, value: unknown): boolean {
       );
     }
     case 'id':
-      return value === null || spec.ids().includes(value as string);
+      return value === null || ID_LISTS[key as IdKey]().includes(value as string);
     case 'clip': {
       if (typeof value !== 'string') return false;
       if (BUNDLED_CLIPS.some((clip) => clip.id === value) || value === LOCAL_CLIP) return true;
@@ -81,6 +82,6 @@ function isWithin(spec: AnySpec, value: unknown): boolean {
 export function invalidKeys(params: Params): string[] {
   const keys = Object.keys(params).sort();
   const extra = keys.filter((key) => !PARAM_KEYS.includes(key as keyof Params));
-  const wrong = PARAM_KEYS.filter((key) => !Object.hasOwn(params, key) || !isWithin(PARAMS[key], params[key]));
+  const wrong = PARAM_KEYS.filter((key) => !Object.hasOwn(params, key) || !isWithin(PARAMS[key], key, params[key]));
   return [...extra, ...wrong];
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attentionCost, formatBig } from '../../src/model/attention';
 import type { Dims } from '../../src/model/grid';
-import { PRESETS, type Preset, findPreset } from '../../src/model/presets';
-import { checkSize, presetTokenizer } from '../../src/model/rules';
+import type { Preset } from '../../src/model/preset-types';
+import { PRESETS, findPreset } from '../../src/model/presets';
+import { presetTokenizer } from '../../src/model/preset-grid';
+import { checkSize } from '../../src/model/rules';
 
 const preset = (id: string): Preset => {
   const found = findPreset(id);

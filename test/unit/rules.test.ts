@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Dims, type Fit, tokenGrid } from '../../src/model/grid';
-import { PRESETS, type Preset, findPreset } from '../../src/model/presets';
-import {
-  checkSize,
-  chunkedLatentFrames,
-  divideFit,
-  formatRule,
-  nearestValid,
-  presetTokenizer,
-  validAtOrAbove,
-} from '../../src/model/rules';
+import type { Preset } from '../../src/model/preset-types';
+import { PRESETS, findPreset } from '../../src/model/presets';
+import { chunkedLatentFrames, divideFit, presetTokenizer } from '../../src/model/preset-grid';
+import { checkSize, formatRule, nearestValid, validAtOrAbove } from '../../src/model/rules';
 
 const preset = (id: string): Preset => {
   const found = findPreset(id);

@@ -7,6 +7,7 @@ import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { CAMERA_LIMITS, MAX_HASH_LENGTH, clampCamera, decode, encode } from '../../src/state/codec';
 import { nominalInput, tokenizerOf } from '../../src/state/derive';
 import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
+import { ID_LISTS, type IdKey } from '../../src/state/ids';
 import { type AnySpec, invalidKeys } from './params-validity';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -21,7 +22,7 @@ const cameraArb = fc.record({
   zoom: fc.integer({ min: CAMERA_LIMITS.minZoom * 1000, max: CAMERA_LIMITS.maxZoom * 1000 }).map((n) => n / 1000),
 });
 
-function valueArb(spec: AnySpec): fc.Arbitrary<unknown> {
+function valueArb(spec: AnySpec, key: string): fc.Arbitrary<unknown> {
   switch (spec.kind) {
     case 'int':
       return fc.option(fc.integer({ min: spec.min, max: spec.max }), { nil: null });
@@ -44,7 +45,7 @@ function valueArb(spec: AnySpec): fc.Arbitrary<unknown> {
     case 'subset':
       return fc.subarray([...spec.options]);
     case 'id':
-      return fc.option(fc.constantFrom(...spec.ids()), { nil: null });
+      return fc.option(fc.constantFrom(...ID_LISTS[key as IdKey]()), { nil: null });
     case 'clip':
       return fc.oneof(fc.constantFrom(...BUNDLED_CLIPS.map((clip) => clip.id)), httpsUrl);
     case 'camera':
@@ -57,7 +58,7 @@ function valueArb(spec: AnySpec): fc.Arbitrary<unknown> {
 }
 
 const paramsArb = fc.record(
-  Object.fromEntries(PARAM_KEYS.map((key) => [key, valueArb(PARAMS[key])])),
+  Object.fromEntries(PARAM_KEYS.map((key) => [key, valueArb(PARAMS[key], key)])),
 ) as unknown as fc.Arbitrary<Params>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -464,7 +465,7 @@ describe('encode: only what differs', () => {
   it('writes exactly one key=value pair when one value differs from its default', () => {
     const oneChange = fc
       .constantFrom(...PARAM_KEYS.filter((key) => PARAMS[key].kind !== 'id'))
-      .chain((key) => fc.tuple(fc.constant(key), valueArb(PARAMS[key])));
+      .chain((key) => fc.tuple(fc.constant(key), valueArb(PARAMS[key], key)));
     fc.assert(
       fc.property(oneChange, ([key, value]) => {
         const params = { ...defaultParams(), [key]: value } as Params;
