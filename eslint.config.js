@@ -23,15 +23,7 @@ const pure = (layer, allowed) => ({
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'public/**',
-      'test-results/**',
-      'scratch/**',
-      'vite.stub.config.ts',
-      'src/media/.stub/**',
-    ],
+    ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**'],
   },
   js.configs.recommended,
   // Node scripts that also hand functions to the browser (page.evaluate).

@@ -1,15 +1,12 @@
 // Take screenshots of the built app in headless Chromium, to look at what people see.
 // Usage: node scripts/screenshot.mjs <outDir> "<hash>" [more hashes…]   (serve dist/ first: npx vite preview --port 4173)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [outDir = '/tmp/shots', ...hashes] = process.argv.slice(2);
 const base = process.env.APP_URL ?? 'http://127.0.0.1:4173/';
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const width = Number(process.env.W ?? 1280);
 const height = Number(process.env.H ?? 800);
 for (const [i, hash] of (hashes.length ? hashes : ['']).entries()) {

@@ -2,7 +2,7 @@
 // the FLOP counts far sooner, so every count is a BigInt. 1 multiply-add = 2 FLOPs; vision papers often print
 // multiply-adds as "FLOPs", half these numbers.
 //
-// Per layer, with d the model width (reference: /work/shared/reference/tokenization.md):
+// Per layer, with d the model width (the papers' own derivations):
 //   linear layers     24·N·d²   (QKV and output projections 8·N·d², a 4×-wide MLP 16·N·d²). The issue text
 //                               writes 24·N·d; that drops a factor of d, since each projection is a d×d matrix.
 //   full attention    4·N²·d    (Q·Kᵀ and the weighted sum of V, 2·N²·d each). It passes the linear layers once N > 6d.

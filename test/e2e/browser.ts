@@ -1,16 +1,10 @@
-// Helpers for driving the built app in Debian's Chromium with software WebGL.
-import { type Browser, type Page, chromium } from 'playwright-core';
+// Helpers for driving the built app in Chromium (see scripts/chromium.mjs) with software WebGL.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-];
-
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return launchChromium(extraArgs);
 }
 
 /** One browser for a test file: launched before its tests, closed after them. Call it at the file's top level. */

@@ -13,7 +13,7 @@ const preset = (id: string): Preset => {
 };
 const typicalInput = (p: Preset): Dims => ({ t: p.typical.t, h: p.typical.h, w: p.typical.w });
 
-// Strides, channels, causality and patch as /work/shared/reference/tokenization.md lists them (t, h, w).
+// Strides, channels, causality and patch as each model's own code (the preset's `source`) sets them (t, h, w).
 const REFERENCE: Record<string, [vae: string, channels: number, causal: boolean, patch: string]> = {
   vivit: ['1,1,1', 3, false, '2,16,16'],
   hunyuanvideo: ['4,8,8', 16, true, '1,2,2'],
