@@ -152,11 +152,11 @@ export function mount(): () => void {
   });
   const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
 
-  host.onPick((pos) => {
+  const unpick = host.onPick((pos) => {
     const tok = currentTokenizer(store);
     if (tok) selectToken(store, pos, tokenGrid(tok));
   });
-  host.onHover((pos) => {
+  const unhover = host.onHover((pos) => {
     const tok = currentTokenizer(store);
     const grid = tok ? tokenGrid(tok) : null;
     const index = pos && grid && inGrid(pos, grid) ? indexOf(pos, grid) : null;
@@ -164,7 +164,7 @@ export function mount(): () => void {
     const current = hover?.of === params ? hover.index : null;
     if (index !== current) store.set({ hover: index === null ? null : { of: params, index } });
   });
-  host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
+  const unpose = host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
   const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
       const tok = currentTokenizer(store);
@@ -265,6 +265,7 @@ export function mount(): () => void {
   return () => {
     window.removeEventListener('resize', postHeight);
     unsubscribe();
+    for (const unlisten of [unpick, unhover, unpose]) unlisten();
     unbindKeys();
     unbindUrl();
     unwatchView();
