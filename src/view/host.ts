@@ -48,6 +48,8 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   let attaching: Promise<void> | null = null;
   let maxTexture = 2048;
   let volume: VolumeData | null = null;
+  // Frames decoded while the stage is being made: handed over when it is, so the picture starts at frame 0.
+  let early: { shape: VolumeShape; first: number; rgba: Uint8Array }[] = [];
   let scene: { input: SceneInput; pose: Pose | null } | null = null;
   const picks = createListeners<TokenPos>();
   const hovers = createListeners<TokenPos | null>();
@@ -76,6 +78,8 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     performance.mark('view-ready'); // `npm run bench` shows whether the view or the decode came last
     if (volume) stage.setVolume(volume);
     if (scene) stage.update(scene.input, scene.pose);
+    for (const { shape, first, rgba } of early) stage.putFrames(shape, first, rgba);
+    early = [];
   }
 
   function attach(): void {
@@ -124,12 +128,15 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
       stage?.update(input, pose);
     },
     putFrames(shape, first, rgba) {
-      stage?.putFrames(shape, first, rgba);
+      if (stage) stage.putFrames(shape, first, rgba);
+      else if (attaching) early.push({ shape, first, rgba });
     },
     dropFrames() {
+      early = [];
       stage?.dropFrames();
     },
     setVolume(data) {
+      early = [];
       volume = data;
       stage?.setVolume(data);
     },
@@ -145,6 +152,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     onHover: hovers.subscribe,
     onPoseChange: poses.subscribe,
     dispose() {
+      early = [];
       observer.disconnect();
       detach();
       for (const listeners of [picks, hovers, poses]) listeners.clear();

@@ -16,7 +16,7 @@ export interface IncomingVolume {
   put(shape: VolumeShape, first: number, rgba: Uint8Array): void;
   /** Forget the frames put so far. */
   drop(): void;
-  /** The frames so far, as far as the last one put (null before any). */
+  /** The frames so far: those from the first up to the first one missing (null before frame 0). */
   sofar(): VolumeOnScreen | null;
   /** The texture completed from `data` (frames not put go up now), or null when it is not this clip's. */
   take(data: VolumeData): Texture | null;
@@ -41,7 +41,7 @@ export function createIncoming(renderer: WebGLRenderer): IncomingVolume {
       }
       const count = uploadFrames(renderer, target.texture, first, rgba);
       target.put.fill(true, first, first + count);
-      if (count > 0) target.present = Math.max(target.present, first + count);
+      while (target.present < shape.frames && target.put[target.present]) target.present++;
     },
     drop,
     sofar: () =>

@@ -25,7 +25,10 @@ export interface Stage {
   /** Tokens per drawn cube (1×1×1 unless the grid is too large to draw cube by cube). */
   block(): { t: number; h: number; w: number };
   update(input: SceneInput, pose: Pose | null): void;
-  /** Frames of a clip still decoding, uploaded as they come; the clip on screen stays until setVolume. */
+  /**
+   * Frames of a clip still decoding, uploaded as they come. The clip on screen stays until setVolume; with
+   * none on screen yet, the frames so far are drawn.
+   */
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
   /** Forget the frames put so far. */
   dropFrames(): void;
@@ -52,11 +55,18 @@ export interface StageEvents {
   pose(pose: Pose): void;
 }
 
+/**
+ * While the first clip decodes, the picture grows along t with its frames; in software WebGL each redraw costs
+ * a core for about half a second (default view, 2 cores), so redraws then come at most this often.
+ */
+const GROWING_REDRAW_MS = 500;
+
 export function createStage(container: HTMLElement, marksLegend: string, events: StageEvents): Stage {
-  const { canvas, context } = createRenderContext();
+  const { canvas, context, software } = createRenderContext();
   const renderer = new WebGLRenderer({ canvas, context });
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
   canvas.dataset.frames = '0';
+  canvas.dataset.volumeFrames = '0';
   canvas.dataset.antialias = String(context.getContextAttributes()?.antialias ?? false);
   container.append(canvas);
 
@@ -78,8 +88,10 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
   let frames = 0;
   let blank = true; // nothing drawn since the canvas was made
 
+  // The whole clip; or, until the first one is whole, the frames of the one decoding: the stack grows.
+  // A later clip does not grow in place: the one on screen stays, with its numbers, until the new one is whole.
   const volumeOnScreen = (): VolumeOnScreen | null =>
-    clip ? { texture: clip.texture, frames: clip.frames, present: clip.frames } : null;
+    clip ? { texture: clip.texture, frames: clip.frames, present: clip.frames } : incoming.sofar();
 
   function applyParts(): void {
     const shown = transition.shown();
@@ -99,9 +111,10 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
     if (drawnVolume || !blank) {
       renderer.render(scene, rig.camera);
       blank = !drawnVolume;
-      // Counters for tests and `npm run bench`: frames drawn, draw calls in the last frame.
+      // Counters for tests and `npm run bench`: frames drawn, draw calls and the clip's frames in the last one.
       canvas.dataset.frames = String(++frames);
       canvas.dataset.calls = String(renderer.info.render.calls);
+      canvas.dataset.volumeFrames = String(drawnVolume?.present ?? 0);
     }
     const sequence = transition.shown()?.sequence ?? 0;
     const line = drawnVolume && input && sequence > 0 ? { ...cubes.layout(), grid: input.grid } : null;
@@ -131,10 +144,27 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
   }
   const unwatchPointer = watchPointer(canvas, pick, events);
 
+  /** Draw what is on screen now: the frames put so far, while the first clip decodes. */
+  function showGrowing(): void {
+    if (clip || !input) return;
+    drawnVolume = volumeOnScreen();
+    applyParts();
+    if (software) loop.requestSpaced(GROWING_REDRAW_MS);
+    else loop.request();
+  }
+  function putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void {
+    incoming.put(shape, first, rgba);
+    showGrowing();
+  }
+  function dropFrames(): void {
+    incoming.drop();
+    showGrowing();
+  }
+
   // three.js rebuilds its GPU state on a restored context (a listener it added first); the picture is ours.
   const onRestored = () => loop.request();
   canvas.addEventListener('webglcontextrestored', onRestored);
-  canvas.addEventListener('webglcontextlost', incoming.drop);
+  canvas.addEventListener('webglcontextlost', dropFrames);
 
   function update(next: SceneInput, pose: Pose | null): void {
     const volume = volumeOnScreen();
@@ -155,8 +185,8 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
     maxTextureSize: context.getParameter(context.MAX_3D_TEXTURE_SIZE) as number,
     block: () => cubes.layout().block,
     update,
-    putFrames: incoming.put,
-    dropFrames: incoming.drop,
+    putFrames,
+    dropFrames,
     setVolume(data) {
       clip?.texture.dispose();
       const texture = data ? (incoming.take(data) ?? createVolumeTexture(data, data.rgba)) : null;
@@ -174,7 +204,7 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
       loop.dispose();
       unwatchPointer();
       canvas.removeEventListener('webglcontextrestored', onRestored);
-      canvas.removeEventListener('webglcontextlost', incoming.drop);
+      canvas.removeEventListener('webglcontextlost', dropFrames);
       incoming.drop();
       observer.disconnect();
       rig.dispose();
