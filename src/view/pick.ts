@@ -1,6 +1,6 @@
 // Which token is under the pointer. The ray is stepped through the (exploded) block grid with the same
 // mapping the shaders use, so the cost depends on the grid's side lengths, never on the token count.
-import { type Ray, Vector3 } from 'three';
+import { type Camera, type Ray, Raycaster, Vector2, Vector3 } from 'three';
 import { latentFrameStart } from '../model/extent';
 import { type Dims, type Tokenizer, volumeOf } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
@@ -119,4 +119,21 @@ export function pickToken(ray: Ray, input: SceneInput, sequence: number, drawn: 
   const world = worldSize(input.tok.input, _world);
   const { tok, grid, explode, cut } = input;
   return pickInVolume(ray, { tok, grid, block, blocks, world, gap, explode, cut });
+}
+
+const _raycaster = new Raycaster();
+const _ndc = new Vector2();
+
+/** The token under a point of the canvas (CSS pixels from its top-left), seen through `camera`. */
+export function pickOnCanvas(
+  canvas: HTMLCanvasElement,
+  camera: Camera,
+  at: { xCss: number; yCss: number },
+  input: SceneInput,
+  sequence: number,
+  drawn: CubesLayout,
+): TokenPos | null {
+  const rect = canvas.getBoundingClientRect();
+  _raycaster.setFromCamera(_ndc.set((at.xCss / rect.width) * 2 - 1, 1 - (at.yCss / rect.height) * 2), camera);
+  return pickToken(_raycaster.ray, input, sequence, drawn);
 }

@@ -1,6 +1,6 @@
 // The 3D view: a renderer, a camera rig and the parts, drawn on demand (see render-loop.ts). This file only
 // composes: each concern lives in its own module, named by what "frame" means there.
-import { Raycaster, Scene, type Texture, Vector2, WebGLRenderer } from 'three';
+import { Scene, type Texture, WebGLRenderer } from 'three';
 import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
 import { createCubes } from './cubes';
@@ -9,7 +9,7 @@ import { createCameraRig } from './framing';
 import { createGhost } from './ghost';
 import { createIncoming } from './incoming';
 import { createMarks } from './marks';
-import { pickToken } from './pick';
+import { pickOnCanvas } from './pick';
 import { watchPointer } from './pointer';
 import { createRenderContext } from './render-context';
 import { createRenderLoop } from './render-loop';
@@ -133,14 +133,10 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
   });
   observer.observe(container);
 
-  const raycaster = new Raycaster();
-  const _ndc = new Vector2();
   function pick(xCss: number, yCss: number): TokenPos | null {
     const shown = transition.shown();
     if (!input || !shown) return null;
-    const rect = canvas.getBoundingClientRect();
-    raycaster.setFromCamera(_ndc.set((xCss / rect.width) * 2 - 1, 1 - (yCss / rect.height) * 2), rig.camera);
-    return pickToken(raycaster.ray, input, shown.sequence, cubes.layout());
+    return pickOnCanvas(canvas, rig.camera, { xCss, yCss }, input, shown.sequence, cubes.layout());
   }
   const unwatchPointer = watchPointer(canvas, pick, events);
 
