@@ -56,10 +56,12 @@ export interface StageEvents {
 }
 
 /**
- * While the first clip decodes, the picture grows along t with its frames; in software WebGL each redraw costs
- * a core for about half a second (default view, 2 cores), so redraws then come at most this often.
+ * While the first clip decodes, the picture grows along t with its frames. In software WebGL a redraw of the
+ * default view costs the GPU process 0.5-1 s of a core, taken from the decode on a 2-core machine: measured
+ * with redraws at most every 250 or 500 ms, decoding took 4.7 and 5.3 s (medians of 4) against 4.3 s with
+ * none. So redraws then come at most once a second: the first picture at the first frame, one or two more.
  */
-const GROWING_REDRAW_MS = 500;
+const GROWING_REDRAW_MS = 1000;
 
 export function createStage(container: HTMLElement, marksLegend: string, events: StageEvents): Stage {
   const { canvas, context, software } = createRenderContext();
