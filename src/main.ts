@@ -105,17 +105,17 @@ export function mount(): () => void {
   });
   const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
 
-  host.onPick((pos) => {
+  const unpick = host.onPick((pos) => {
     const tok = currentTokenizer(store);
     if (tok) selectToken(store, pos, tok);
   });
-  host.onHover((pos) => {
+  const unhover = host.onHover((pos) => {
     const index = hoveredIndex(pos, currentTokenizer(store));
     const { hover, params } = store.get();
     const current = hover?.of === params ? hover.index : null;
     if (index !== current) store.set({ hover: index === null ? null : { of: params, index } });
   });
-  host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
+  const unpose = host.onPoseChange((pose) => setParams(store, { cam: clampCamera(pose) }));
   const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
       const tok = currentTokenizer(store);
@@ -171,6 +171,7 @@ export function mount(): () => void {
   return () => {
     window.removeEventListener('resize', postHeight);
     unsubscribe();
+    for (const unlisten of [unpick, unhover, unpose]) unlisten();
     unbindKeys();
     unbindUrl();
     unwatchView();

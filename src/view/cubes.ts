@@ -1,27 +1,43 @@
 // The volume cut into cubes: one instanced draw, positions computed on the GPU from the instance id.
-import { BoxGeometry, Color, InstancedBufferGeometry, Mesh, ShaderMaterial, type Texture, Vector3 } from 'three';
+import { BoxGeometry, Color, type IUniform, Vector3 } from 'three';
 import { MAX_DRAWN_BLOCKS } from '../config';
 import { blockCount, blockSize } from '../model/blocks';
 import type { Dims } from '../model/grid';
 import type { Cut } from '../model/slice';
 import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
+import { createInstancedDraw, type VolumePart } from './instanced';
 import type { SceneInput } from './scene-input';
-import { setVolumeUniforms, volumeUniforms } from './uniforms';
+import { setVolumeUniforms, type VolumeUniforms, volumeUniforms } from './uniforms';
+import type { VolumeOnScreen } from './volume';
 import { COLOURS } from './theme';
 
-export interface CubesPart {
-  readonly object: Mesh;
-  /** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
-  layout(): {
-    readonly block: Dims;
-    readonly blocks: Dims;
-    readonly gap: Vector3;
-    readonly cols: number;
-    readonly pitch: number;
-  };
-  update(input: SceneInput, volume: Texture | null): void;
-  dispose(): void;
+/** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
+export interface CubesLayout {
+  readonly block: Dims;
+  readonly blocks: Dims;
+  readonly gap: Vector3;
+  readonly cols: number; // items per row of the sequence
+  readonly pitch: number; // world units between items of the sequence
 }
+
+export interface CubesPart extends VolumePart {
+  layout(): CubesLayout;
+}
+
+type CubesUniforms = VolumeUniforms & {
+  uBlock: IUniform<Vector3>;
+  uBlocks: IUniform<Vector3>;
+  uGap: IUniform<Vector3>;
+  uSequence: IUniform<number>;
+  uSeqCols: IUniform<number>;
+  uSeqPitch: IUniform<number>;
+  uKeepLo: IUniform<Vector3>;
+  uKeepHi: IUniform<Vector3>;
+  uSelected: IUniform<Vector3>;
+  uPadColor: IUniform<Color>;
+  uLineColor: IUniform<Color>;
+  uSelectColor: IUniform<Color>;
+};
 
 const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's row width
 const FAR_PX = 1e9; // stands for "not cut" in the shader's keep range
@@ -35,66 +51,56 @@ function setKeep(lo: Vector3, hi: Vector3, cut: Cut | null): void {
 }
 
 export function createCubes(): CubesPart {
-  const box = new BoxGeometry(1, 1, 1);
-  const geometry = new InstancedBufferGeometry();
-  geometry.index = box.index;
-  geometry.setAttribute('position', box.getAttribute('position'));
-  geometry.setAttribute('normal', box.getAttribute('normal'));
-  geometry.instanceCount = 0;
-
-  const material = new ShaderMaterial({
+  const u: CubesUniforms = {
+    ...volumeUniforms(),
+    uBlock: { value: new Vector3(1, 1, 1) },
+    uBlocks: { value: new Vector3(1, 1, 1) },
+    uGap: { value: new Vector3() },
+    uSequence: { value: 0 },
+    uSeqCols: { value: 1 },
+    uSeqPitch: { value: 0.1 },
+    uKeepLo: { value: new Vector3(-FAR_PX, -FAR_PX, -FAR_PX) },
+    uKeepHi: { value: new Vector3(FAR_PX, FAR_PX, FAR_PX) },
+    uSelected: { value: new Vector3(-1, -1, -1) },
+    uPadColor: { value: new Color(COLOURS.padding) },
+    uLineColor: { value: new Color(COLOURS.cutLine) },
+    uSelectColor: { value: new Color(COLOURS.selection) },
+  };
+  const draw = createInstancedDraw(new BoxGeometry(1, 1, 1), {
     vertexShader: CUBES_VERTEX,
     fragmentShader: CUBES_FRAGMENT,
-    uniforms: {
-      ...volumeUniforms(),
-      uBlock: { value: new Vector3(1, 1, 1) },
-      uBlocks: { value: new Vector3(1, 1, 1) },
-      uGap: { value: new Vector3() },
-      uExplode: { value: 0 },
-      uSequence: { value: 0 },
-      uSeqCols: { value: 1 },
-      uSeqPitch: { value: 0.1 },
-      uKeepLo: { value: new Vector3(-FAR_PX, -FAR_PX, -FAR_PX) },
-      uKeepHi: { value: new Vector3(FAR_PX, FAR_PX, FAR_PX) },
-      uSelected: { value: new Vector3(-1, -1, -1) },
-      uPadColor: { value: new Color(COLOURS.padding) },
-      uLineColor: { value: new Color(COLOURS.cutLine) },
-      uSelectColor: { value: new Color(COLOURS.selection) },
-    },
+    uniforms: u,
   });
-  const mesh = new Mesh(geometry, material);
-  mesh.frustumCulled = false; // the geometry's bounds are one unit cube; the instances are placed in the shader
+  const { geometry, mesh } = draw;
   let block: Dims = { t: 1, h: 1, w: 1 };
   let blocks: Dims = block;
 
-  function update(input: SceneInput, volume: Texture | null): void {
+  function update(input: SceneInput, volume: VolumeOnScreen | null): void {
     const { tok, grid } = input;
-    const u = material.uniforms;
     block = blockSize(grid, MAX_DRAWN_BLOCKS);
     blocks = blockCount(grid, block);
     const count = blocks.t * blocks.h * blocks.w;
     const world = setVolumeUniforms(u, input, volume);
-    u.uBlock!.value.set(block.t, block.h, block.w);
-    u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
+    u.uBlock.value.set(block.t, block.h, block.w);
+    u.uBlocks.value.set(blocks.t, blocks.h, blocks.w);
     // Gaps scale with the block so the exploded volume keeps its proportions.
     const blockPx = {
       t: tok.vae.t * tok.patch.t * block.t,
-      h: u.uTokPx!.value.x * block.h,
-      w: u.uTokPx!.value.y * block.w,
+      h: u.uTokPx.value.x * block.h,
+      w: u.uTokPx.value.y * block.w,
     };
-    u.uGap!.value.set(
+    u.uGap.value.set(
       (1.2 * world.x * blockPx.w) / tok.input.w,
       (1.2 * world.y * blockPx.h) / tok.input.h,
       Math.min((1.2 * world.z * blockPx.t) / tok.input.t, 0.3),
     );
-    u.uExplode!.value = input.explode;
-    u.uSequence!.value = input.sequence;
+    u.uSequence.value = input.sequence;
     const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
-    u.uSeqCols!.value = cols;
-    u.uSeqPitch!.value = SEQUENCE_WIDTH_WORLD / cols;
-    setKeep(u.uKeepLo!.value, u.uKeepHi!.value, input.cut);
+    u.uSeqCols.value = cols;
+    u.uSeqPitch.value = SEQUENCE_WIDTH_WORLD / cols;
+    setKeep(u.uKeepLo.value, u.uKeepHi.value, input.cut);
     const s = input.selected;
-    u.uSelected!.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
+    u.uSelected.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
     geometry.instanceCount = volume ? count : 0;
     mesh.visible = input.view !== 'stack' && count > 0 && volume !== null;
   }
@@ -104,15 +110,11 @@ export function createCubes(): CubesPart {
     layout: () => ({
       block,
       blocks,
-      gap: material.uniforms.uGap!.value as Vector3,
-      cols: material.uniforms.uSeqCols!.value as number,
-      pitch: material.uniforms.uSeqPitch!.value as number,
+      gap: u.uGap.value,
+      cols: u.uSeqCols.value,
+      pitch: u.uSeqPitch.value,
     }),
     update,
-    dispose() {
-      box.dispose();
-      geometry.dispose();
-      material.dispose();
-    },
+    dispose: draw.dispose,
   };
 }

@@ -1,70 +1,54 @@
 // Cropped leftovers: up to three slabs (past the kept frames, rows and columns), one instanced draw.
-import {
-  BoxGeometry,
-  Color,
-  DoubleSide,
-  InstancedBufferAttribute,
-  InstancedBufferGeometry,
-  Mesh,
-  ShaderMaterial,
-  type Texture,
-  Vector3,
-} from 'three';
-import { AXES } from '../model/grid';
+import { BoxGeometry, Color, type IUniform, InstancedBufferAttribute, type Mesh, Vector3 } from 'three';
+import { AXES, type Dims } from '../model/grid';
 import { GHOST_FRAGMENT, GHOST_VERTEX } from './glsl/ghost';
+import { createInstancedDraw } from './instanced';
 import type { SceneInput } from './scene-input';
-import { setVolumeUniforms, volumeUniforms } from './uniforms';
+import { setVolumeUniforms, type VolumeUniforms, volumeUniforms } from './uniforms';
+import type { VolumeOnScreen } from './volume';
 import { COLOURS } from './theme';
 
 export interface GhostPart {
   readonly object: Mesh;
-  update(input: SceneInput, blocks: { t: number; h: number; w: number }, gap: Vector3, volume: Texture | null): void;
+  update(input: SceneInput, blocks: Dims, gap: Vector3, volume: VolumeOnScreen | null): void;
   dispose(): void;
 }
 
+type GhostUniforms = VolumeUniforms & {
+  uKept: IUniform<Vector3>;
+  uBlocks: IUniform<Vector3>;
+  uGap: IUniform<Vector3>;
+  uDropColor: IUniform<Color>;
+};
+
 export function createGhost(): GhostPart {
-  const box = new BoxGeometry(1, 1, 1);
-  const geometry = new InstancedBufferGeometry();
-  geometry.index = box.index;
-  geometry.setAttribute('position', box.getAttribute('position'));
-  geometry.setAttribute('normal', box.getAttribute('normal'));
   const mins = new InstancedBufferAttribute(new Float32Array(9), 3);
   const maxs = new InstancedBufferAttribute(new Float32Array(9), 3);
-  geometry.setAttribute('aMin', mins);
-  geometry.setAttribute('aMax', maxs);
-  const material = new ShaderMaterial({
+  const u: GhostUniforms = {
+    ...volumeUniforms(),
+    uKept: { value: new Vector3() },
+    uBlocks: { value: new Vector3() },
+    uGap: { value: new Vector3() },
+    uDropColor: { value: new Color(COLOURS.dropped) },
+  };
+  const draw = createInstancedDraw(new BoxGeometry(1, 1, 1), {
     vertexShader: GHOST_VERTEX,
     fragmentShader: GHOST_FRAGMENT,
-    transparent: true,
-    depthWrite: false,
-    side: DoubleSide,
-    uniforms: {
-      ...volumeUniforms(),
-      uKept: { value: new Vector3() },
-      uBlocks: { value: new Vector3() },
-      uGap: { value: new Vector3() },
-      uExplode: { value: 0 },
-      uDropColor: { value: new Color(COLOURS.dropped) },
-    },
+    uniforms: u,
+    translucent: true,
   });
-  const mesh = new Mesh(geometry, material);
-  mesh.frustumCulled = false;
+  const { geometry, mesh } = draw;
+  geometry.setAttribute('aMin', mins);
+  geometry.setAttribute('aMax', maxs);
   mesh.renderOrder = 1; // after the opaque cubes
 
-  function update(
-    input: SceneInput,
-    blocks: { t: number; h: number; w: number },
-    gap: Vector3,
-    volume: Texture | null,
-  ): void {
+  function update(input: SceneInput, blocks: Dims, gap: Vector3, volume: VolumeOnScreen | null): void {
     const { tok, kept } = input;
     const { t: T, h: H, w: W } = tok.input;
-    const u = material.uniforms;
     setVolumeUniforms(u, input, volume);
-    u.uKept!.value.set(kept.t, kept.h, kept.w);
-    u.uBlocks!.value.set(blocks.t, blocks.h, blocks.w);
-    u.uGap!.value.copy(gap);
-    u.uExplode!.value = input.explode;
+    u.uKept.value.set(kept.t, kept.h, kept.w);
+    u.uBlocks.value.set(blocks.t, blocks.h, blocks.w);
+    u.uGap.value.copy(gap);
     // Slabs: frames past kept.t; rows past kept.h (within kept frames); columns past kept.w (within kept rows and frames).
     const slabs: [number[], number[]][] = [];
     if (kept.t < T)
@@ -106,10 +90,6 @@ export function createGhost(): GhostPart {
   return {
     object: mesh,
     update,
-    dispose() {
-      box.dispose();
-      geometry.dispose();
-      material.dispose();
-    },
+    dispose: draw.dispose,
   };
 }

@@ -1,9 +1,11 @@
 // Keeps a stage only while the view is on or near the screen. Browsers keep about 16 WebGL contexts and
 // drop the oldest, so a page with many embeds must give contexts back when they scroll away. The host
 // remembers the frames (CPU copy), the last scene and the listeners, and rebuilds the stage on return.
+// Listeners subscribe here, any number of them, each with its own unsubscribe; they outlive the stages.
 // three.js comes with the stage, as a lazy chunk: the page, its numbers and the clip's decoding start first.
 import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
+import { createListeners } from './listeners';
 import type { SceneInput } from './scene-input';
 import type { Stage } from './stage';
 import type { VolumeData, VolumeShape } from './volume';
@@ -23,10 +25,12 @@ export interface ViewHost {
   pose(): Pose | null;
   snapshot(): Promise<Blob | null>;
   record(durationMs: number, during: () => void): Promise<Blob | null>;
-  onPick(listener: (pos: TokenPos) => void): void;
-  /** Called with the token under the mouse as it moves (null when it leaves the cubes or the view). */
-  onHover(listener: (pos: TokenPos | null) => void): void;
-  onPoseChange(listener: (pose: Pose) => void): void;
+  /** Calls `listener` with the token the user clicked or tapped; returns its unsubscribe. */
+  onPick(listener: (pos: TokenPos) => void): () => void;
+  /** The token under the mouse as it moves (null when it leaves the cubes or the view). */
+  onHover(listener: (pos: TokenPos | null) => void): () => void;
+  /** The camera pose each time the user finishes moving it. */
+  onPoseChange(listener: (pose: Pose) => void): () => void;
   dispose(): void;
 }
 
@@ -44,10 +48,13 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   let attaching: Promise<void> | null = null;
   let maxTexture = 2048;
   let volume: VolumeData | null = null;
+  // Frames decoded while the stage is being made: handed over when it is, so the picture starts at frame 0.
+  let early: { shape: VolumeShape; first: number; rgba: Uint8Array }[] = [];
   let scene: { input: SceneInput; pose: Pose | null } | null = null;
-  let pickListener: (pos: TokenPos) => void = () => {};
-  let hoverListener: (pos: TokenPos | null) => void = () => {};
-  let poseListener: (pose: Pose) => void = () => {};
+  const picks = createListeners<TokenPos>();
+  const hovers = createListeners<TokenPos | null>();
+  const poses = createListeners<Pose>();
+  const events = { pick: picks.emit, hover: hovers.emit, pose: poses.emit };
   const stageModule = import('./stage'); // starts loading now, alongside the decoder
 
   function unavailable(): void {
@@ -62,18 +69,17 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
 
   function build(createStage: (typeof import('./stage'))['createStage']): void {
     try {
-      stage = createStage(container, options.marksLegend);
+      stage = createStage(container, options.marksLegend, events);
     } catch {
       unavailable();
       return;
     }
     maxTexture = stage.maxTextureSize;
     performance.mark('view-ready'); // `npm run bench` shows whether the view or the decode came last
-    stage.onPick((pos) => pickListener(pos));
-    stage.onHover((pos) => hoverListener(pos));
-    stage.onPoseChange((pose) => poseListener(pose));
     if (volume) stage.setVolume(volume);
     if (scene) stage.update(scene.input, scene.pose);
+    for (const { shape, first, rgba } of early) stage.putFrames(shape, first, rgba);
+    early = [];
   }
 
   function attach(): void {
@@ -122,12 +128,15 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
       stage?.update(input, pose);
     },
     putFrames(shape, first, rgba) {
-      stage?.putFrames(shape, first, rgba);
+      if (stage) stage.putFrames(shape, first, rgba);
+      else if (attaching) early.push({ shape, first, rgba });
     },
     dropFrames() {
+      early = [];
       stage?.dropFrames();
     },
     setVolume(data) {
+      early = [];
       volume = data;
       stage?.setVolume(data);
     },
@@ -139,18 +148,14 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     pose: () => stage?.pose() ?? null,
     snapshot: () => stage?.snapshot() ?? Promise.resolve(null),
     record: (durationMs, during) => stage?.record(durationMs, during) ?? Promise.resolve(null),
-    onPick(listener) {
-      pickListener = listener;
-    },
-    onHover(listener) {
-      hoverListener = listener;
-    },
-    onPoseChange(listener) {
-      poseListener = listener;
-    },
+    onPick: picks.subscribe,
+    onHover: hovers.subscribe,
+    onPoseChange: poses.subscribe,
     dispose() {
+      early = [];
       observer.disconnect();
       detach();
+      for (const listeners of [picks, hovers, poses]) listeners.clear();
     },
   };
 }

@@ -4,6 +4,7 @@
 import { type Camera, Vector3 } from 'three';
 import type { Dims } from '../model/grid';
 import { indexOf } from '../model/sequence';
+import { blockStart } from './layout';
 
 export interface LineLayout {
   readonly grid: Dims; // tokens
@@ -35,11 +36,7 @@ function slot(line: LineLayout, i: number, dx: number, dy: number): Vector3 {
 
 /** The first token of item `i`, as its sequence index. */
 function tokenIndex(line: LineLayout, i: number): number {
-  const { block, blocks } = line;
-  const x = (i % blocks.w) * block.w;
-  const y = (Math.floor(i / blocks.w) % blocks.h) * block.h;
-  const t = Math.floor(i / (blocks.w * blocks.h)) * block.t;
-  return indexOf({ t, y, x }, line.grid);
+  return indexOf(blockStart(i, line.block, line.blocks), line.grid);
 }
 
 /** `legend` says what the marks mean, in the UI's words. */

@@ -1,10 +1,13 @@
 // Which token is under the pointer. The ray is stepped through the (exploded) block grid with the same
 // mapping the shaders use, so the cost depends on the grid's side lengths, never on the token count.
-import { type Ray, Vector3 } from 'three';
+import { type Camera, type Ray, Raycaster, Vector2, Vector3 } from 'three';
 import { latentFrameStart } from '../model/extent';
-import type { Dims, Tokenizer } from '../model/grid';
+import { type Dims, type Tokenizer, volumeOf } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
 import type { Cut } from '../model/slice';
+import type { CubesLayout } from './cubes';
+import { blockStart, worldSize } from './layout';
+import type { SceneInput } from './scene-input';
 
 export interface PickLayout {
   readonly tok: Tokenizer;
@@ -101,4 +104,36 @@ export function pickInSequence(ray: Ray, line: SequenceLayout): number | null {
   if (col < 0 || col >= line.cols || row < 0 || row >= rows) return null;
   const index = row * line.cols + col;
   return index < line.count ? index : null;
+}
+
+const _world = new Vector3();
+
+/** The token under the ray as the cubes are drawn: in the line once they are half way into it. */
+export function pickToken(ray: Ray, input: SceneInput, sequence: number, drawn: CubesLayout): TokenPos | null {
+  if (input.view === 'stack') return null;
+  const { block, blocks, gap, cols, pitch } = drawn;
+  if (sequence >= 0.5) {
+    const index = pickInSequence(ray, { cols, pitch, count: volumeOf(blocks) });
+    return index === null ? null : blockStart(index, block, blocks);
+  }
+  const world = worldSize(input.tok.input, _world);
+  const { tok, grid, explode, cut } = input;
+  return pickInVolume(ray, { tok, grid, block, blocks, world, gap, explode, cut });
+}
+
+const _raycaster = new Raycaster();
+const _ndc = new Vector2();
+
+/** The token under a point of the canvas (CSS pixels from its top-left), seen through `camera`. */
+export function pickOnCanvas(
+  canvas: HTMLCanvasElement,
+  camera: Camera,
+  at: { xCss: number; yCss: number },
+  input: SceneInput,
+  sequence: number,
+  drawn: CubesLayout,
+): TokenPos | null {
+  const rect = canvas.getBoundingClientRect();
+  _raycaster.setFromCamera(_ndc.set((at.xCss / rect.width) * 2 - 1, 1 - (at.yCss / rect.height) * 2), camera);
+  return pickToken(_raycaster.ray, input, sequence, drawn);
 }

@@ -1,64 +1,49 @@
 // Stack view: the clip's frames as planes along the time axis.
-import {
-  Color,
-  DoubleSide,
-  InstancedBufferGeometry,
-  Mesh,
-  PlaneGeometry,
-  ShaderMaterial,
-  type Texture,
-  Vector3,
-} from 'three';
+import { Color, type IUniform, PlaneGeometry, Vector3 } from 'three';
 import { MAX_STACK_PLANES } from '../config';
 import { STACK_FRAGMENT, STACK_VERTEX } from './glsl/stack';
+import { createInstancedDraw, type VolumePart } from './instanced';
 import type { SceneInput } from './scene-input';
-import { setVolumeUniforms, volumeUniforms } from './uniforms';
+import { setVolumeUniforms, type VolumeUniforms, volumeUniforms } from './uniforms';
+import type { VolumeOnScreen } from './volume';
 import { COLOURS } from './theme';
 
-export interface StackPart {
-  readonly object: Mesh;
-  update(input: SceneInput, volume: Texture | null): void;
-  dispose(): void;
-}
+type StackUniforms = VolumeUniforms & {
+  uPlanes: IUniform<number>;
+  uFlip: IUniform<number>;
+  uGapZ: IUniform<number>;
+  uEdgeColor: IUniform<Color>;
+};
 
 const _camera = new Vector3();
 
-export function createStack(): StackPart {
-  const plane = new PlaneGeometry(1, 1);
-  const geometry = new InstancedBufferGeometry();
-  geometry.index = plane.index;
-  geometry.setAttribute('position', plane.getAttribute('position'));
-  const material = new ShaderMaterial({
+export function createStack(): VolumePart {
+  const u: StackUniforms = {
+    ...volumeUniforms(),
+    uPlanes: { value: 1 },
+    uFlip: { value: 1 },
+    uGapZ: { value: 0 },
+    uEdgeColor: { value: new Color(COLOURS.frameEdge) },
+  };
+  const draw = createInstancedDraw(new PlaneGeometry(1, 1), {
     vertexShader: STACK_VERTEX,
     fragmentShader: STACK_FRAGMENT,
-    transparent: true,
-    depthWrite: false,
-    side: DoubleSide,
-    uniforms: {
-      ...volumeUniforms(),
-      uPlanes: { value: 1 },
-      uFlip: { value: 1 },
-      uGapZ: { value: 0 },
-      uExplode: { value: 0 },
-      uEdgeColor: { value: new Color(COLOURS.frameEdge) },
-    },
+    uniforms: u,
+    translucent: true,
   });
-  const mesh = new Mesh(geometry, material);
-  mesh.frustumCulled = false;
+  const { geometry, mesh } = draw;
   // Planes are sorted by drawing order alone: back to front for wherever the camera is.
   mesh.onBeforeRender = (_renderer, _scene, camera) => {
     mesh.worldToLocal(_camera.copy(camera.position));
-    material.uniforms.uFlip!.value = _camera.z > 0 ? 1 : 0;
+    u.uFlip.value = _camera.z > 0 ? 1 : 0;
   };
 
-  function update(input: SceneInput, volume: Texture | null): void {
+  function update(input: SceneInput, volume: VolumeOnScreen | null): void {
     const { tok } = input;
-    const u = material.uniforms;
     const planes = Math.min(tok.input.t, MAX_STACK_PLANES);
     const world = setVolumeUniforms(u, input, volume);
-    u.uPlanes!.value = planes;
-    u.uGapZ!.value = (2.5 * world.z) / Math.max(1, planes);
-    u.uExplode!.value = input.explode;
+    u.uPlanes.value = planes;
+    u.uGapZ.value = (2.5 * world.z) / Math.max(1, planes);
     geometry.instanceCount = planes;
     mesh.visible = input.view === 'stack' && volume !== null;
   }
@@ -66,10 +51,6 @@ export function createStack(): StackPart {
   return {
     object: mesh,
     update,
-    dispose() {
-      plane.dispose();
-      geometry.dispose();
-      material.dispose();
-    },
+    dispose: draw.dispose,
   };
 }

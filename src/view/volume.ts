@@ -6,10 +6,13 @@ import {
   LinearFilter,
   NoColorSpace,
   RGBAFormat,
+  type Texture,
   UnsignedByteType,
+  Vector3,
   type WebGLRenderer,
 } from 'three';
 import type { VolumeShape } from '../model/budget';
+import { type Dims, sameDims } from '../model/grid';
 
 export interface VolumeData extends VolumeShape {
   readonly rgba: Uint8Array; // frame-major, row 0 at the top
@@ -17,8 +20,17 @@ export interface VolumeData extends VolumeShape {
 
 export type { VolumeShape };
 
+/** What the parts draw: a volume texture of `frames` frames, of which the first `present` are uploaded. */
+export interface VolumeOnScreen {
+  readonly texture: Texture;
+  readonly frames: number;
+  readonly present: number;
+}
+
+const dimsOf = (shape: VolumeShape): Dims => ({ t: shape.frames, h: shape.heightPx, w: shape.widthPx });
+
 export function sameShape(a: VolumeShape, b: VolumeShape): boolean {
-  return a.frames === b.frames && a.heightPx === b.heightPx && a.widthPx === b.widthPx;
+  return sameDims(dimsOf(a), dimsOf(b));
 }
 
 /** The volume's texture; with `rgba` null, three.js only allocates it, and the frames come by uploadFrames. */
@@ -37,21 +49,18 @@ export function createVolumeTexture(shape: VolumeShape, rgba: Uint8Array | null)
   return texture;
 }
 
+const _at = new Vector3();
+
 /**
  * Frames `first`… of `texture` (already allocated by three.js) become `rgba`, without touching the others.
- * Returns how many frames went up: none when three.js has not allocated the texture (a lost context).
+ * Returns how many frames went up: none while the context is lost (three.js then rebuilds the texture).
  */
 export function uploadFrames(renderer: WebGLRenderer, texture: Data3DTexture, first: number, rgba: Uint8Array): number {
+  if (renderer.getContext().isContextLost()) return 0;
   const { width, height } = texture.image;
-  const handle = (renderer.properties.get(texture) as { __webglTexture?: WebGLTexture }).__webglTexture;
-  if (!handle) return 0;
-  const gl = renderer.getContext() as WebGL2RenderingContext;
-  // Through three.js's state, which caches the binding and the unpack settings.
-  renderer.state.bindTexture(gl.TEXTURE_3D, handle);
-  renderer.state.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-  renderer.state.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
-  renderer.state.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
   const count = rgba.length / (width * height * 4);
-  gl.texSubImage3D(gl.TEXTURE_3D, 0, 0, 0, first, width, height, count, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
+  // A texture that never meets the renderer: three.js copies its bytes with texSubImage3D and allocates nothing.
+  const frames = new Data3DTexture(rgba, width, height, count);
+  renderer.copyTextureToTexture(frames, texture, null, _at.set(0, 0, first));
   return count;
 }

@@ -1,8 +1,10 @@
 import type { BufferGeometry, Material, Mesh } from 'three';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCubes } from '../../src/view/cubes';
 import { createGhost } from '../../src/view/ghost';
 import { createStack } from '../../src/view/stack';
+import { createRenderLoop } from '../../src/view/render-loop';
+import { watchPointer } from '../../src/view/pointer';
 
 // three.js frees nothing by itself: each part must dispose its geometry and material.
 function watchDisposal(mesh: Mesh): { geometry: boolean; material: boolean } {
@@ -25,4 +27,44 @@ describe('view parts', () => {
       expect(seen).toEqual({ geometry: true, material: true });
     });
   }
+});
+
+describe('view listeners and timers', () => {
+  it('the pointer removes every listener it added, and its pending hover frame', () => {
+    const added = new Map<string, unknown>();
+    const canvas = {
+      addEventListener: (type: string, listener: unknown) => added.set(type, listener),
+      removeEventListener: (type: string, listener: unknown) => {
+        if (added.get(type) === listener) added.delete(type);
+      },
+    } as unknown as HTMLCanvasElement;
+    vi.stubGlobal('cancelAnimationFrame', vi.fn());
+    const dispose = watchPointer(canvas, () => null, { pick: () => {}, hover: () => {} });
+    expect(added.size).toBe(4);
+    dispose();
+    expect(added.size).toBe(0);
+    expect(cancelAnimationFrame).toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
+  it('the render loop cancels its pending frame and its spaced redraw', () => {
+    vi.useFakeTimers();
+    const cancelled: number[] = [];
+    // An animation frame that comes at once: a redraw left pending by dispose would show up as a draw.
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => (callback(0), 7));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => cancelled.push(id));
+    let draws = 0;
+    const loop = createRenderLoop(() => {
+      draws++;
+      return false;
+    });
+    loop.drawNow(); // a frame now: the next spaced redraw must wait
+    loop.requestSpaced(500);
+    loop.dispose();
+    vi.advanceTimersByTime(1000);
+    expect(draws).toBe(1);
+    expect(cancelled).toContain(0);
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 });

@@ -9,9 +9,17 @@ uniform vec2 uTokPx;      // pixels per token (h, w)
 uniform float uStrideT;   // VAE stride in time
 uniform float uPatchT;    // patch size in time (latent frames)
 uniform float uCausal;    // 1: the first latent frame stands for frame 0 alone
+uniform float uExplode;   // 0..1: how far the parts are pulled apart
+uniform float uVolumeFrames;  // frames in the volume texture
+uniform float uFramesPresent; // of those, the first ones uploaded so far (all, once the clip is whole)
 `;
 
 export const COMMON_FUNCTIONS = /* glsl */ `
+// A vertex of something not drawn: every vertex in one point outside the view.
+const vec4 CULLED = vec4(2.0, 2.0, 2.0, 1.0);
+bool loading() { return uFramesPresent < uVolumeFrames; }
+// Input frames (pix t) that the uploaded volume frames cover: the stack grows along t while it decodes.
+float framesShown() { return uInput.x * uFramesPresent / uVolumeFrames; }
 float frameOfLatent(float k) {
   if (uCausal > 0.5) return k <= 0.0 ? 0.0 : 1.0 + (k - 1.0) * uStrideT;
   return k * uStrideT;
@@ -61,10 +69,16 @@ vec3 latentCentre(vec3 pix) {
   vec2 yx = (floor(pix.yz / uStride.yz) + 0.5) * uStride.yz;
   return vec3(0.5 * (frameOfLatent(k) + frameOfLatent(k + 1.0)), yx);
 }
+// Texture coordinate of pix, never past the middle of the last frame uploaded (the same texel as 1.0 once whole).
+vec3 volumeCoord(vec3 pix) {
+  vec3 n = clamp(pix / uInput, 0.0, 1.0);
+  n.x = min(n.x, (uFramesPresent - 0.5) / uVolumeFrames);
+  return n.zyx;
+}
 vec3 videoAt(vec3 pix) {
-  vec3 rgb = texture(uVolume, clamp(pix / uInput, 0.0, 1.0).zyx).rgb;
+  vec3 rgb = texture(uVolume, volumeCoord(pix)).rgb;
   if (uLatent > 0.0) {
-    vec3 coarse = texture(uVolume, clamp(latentCentre(pix) / uInput, 0.0, 1.0).zyx).rgb;
+    vec3 coarse = texture(uVolume, volumeCoord(latentCentre(pix))).rgb;
     rgb = mix(rgb, coarse, uLatent);
   }
   if (uNoise <= 0.0) return rgb;
@@ -78,3 +92,6 @@ float stripes(vec2 screen, float periodPx) {
   return step(0.5, fract((screen.x + screen.y) / periodPx));
 }
 `;
+
+/** What every volume part's fragment shader starts with. */
+export const FRAGMENT_COMMON = `${COMMON_UNIFORMS}${COMMON_FUNCTIONS}${SAMPLE_FUNCTIONS}`;

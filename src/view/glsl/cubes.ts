@@ -1,13 +1,12 @@
 // One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
 // re-slicing changes uniforms and the instance count, never a buffer.
-import { COMMON_FUNCTIONS, COMMON_UNIFORMS, SAMPLE_FUNCTIONS } from './common';
+import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const CUBES_VERTEX = /* glsl */ `
 ${COMMON_UNIFORMS}
 uniform vec3 uBlock;      // tokens per block (t, h, w)
 uniform vec3 uBlocks;     // blocks per axis (t, h, w)
 uniform vec3 uGap;        // world gap between neighbouring blocks at explode = 1 (x, y, z)
-uniform float uExplode;   // 0..1
 uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as words
 uniform float uSeqCols;   // items per row in the sequence
 uniform float uSeqPitch;  // world distance between items in the sequence
@@ -28,11 +27,13 @@ void main() {
   vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
   vec3 pixStart = pixOfToken(tokStart);
   vec3 pixEnd = pixOfToken(tokEnd);
-  if (any(lessThanEqual(pixEnd, uKeepLo)) || any(greaterThanEqual(pixStart, uKeepHi))) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // cut away: every vertex in one point outside the view
+  // While the clip decodes, cubes end at the last frame uploaded, as at a slice plane.
+  vec3 keepHi = vec3(loading() ? min(uKeepHi.x, framesShown()) : uKeepHi.x, uKeepHi.yz);
+  if (any(lessThanEqual(pixEnd, uKeepLo)) || any(greaterThanEqual(pixStart, keepHi))) {
+    gl_Position = CULLED; // cut away
     return;
   }
-  vec3 pix = clamp(pixOfToken(mix(tokStart, tokEnd, local)), uKeepLo, uKeepHi);
+  vec3 pix = clamp(pixOfToken(mix(tokStart, tokEnd, local)), uKeepLo, keepHi);
   vPix = pix;
   vNormalPix = vec3(-normal.z, -normal.y, normal.x);
 
@@ -57,9 +58,7 @@ void main() {
 `;
 
 export const CUBES_FRAGMENT = /* glsl */ `
-${COMMON_UNIFORMS}
-${COMMON_FUNCTIONS}
-${SAMPLE_FUNCTIONS}
+${FRAGMENT_COMMON}
 uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
 uniform vec3 uPadColor;
 uniform vec3 uLineColor;

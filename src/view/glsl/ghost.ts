@@ -1,12 +1,11 @@
 // The leftovers that crop drops, drawn as translucent striped slabs beyond the last cubes.
-import { COMMON_FUNCTIONS, COMMON_UNIFORMS, SAMPLE_FUNCTIONS } from './common';
+import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const GHOST_VERTEX = /* glsl */ `
 ${COMMON_UNIFORMS}
 uniform vec3 uKept;      // (t, y, x) extent the tokens cover
 uniform vec3 uBlocks;
 uniform vec3 uGap;
-uniform float uExplode;
 in vec3 aMin;            // slab corners, (t, y, x) in pixels
 in vec3 aMax;
 ${COMMON_FUNCTIONS}
@@ -15,7 +14,12 @@ flat out vec3 vNormalPix;
 
 void main() {
   vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
-  vec3 pix = mix(aMin, aMax, local);
+  vec3 hi = vec3(loading() ? min(aMax.x, framesShown()) : aMax.x, aMax.yz);
+  if (any(lessThanEqual(hi, aMin))) {
+    gl_Position = CULLED; // not decoded yet
+    return;
+  }
+  vec3 pix = mix(aMin, hi, local);
   vPix = pix;
   vNormalPix = vec3(-normal.z, -normal.y, normal.x);
   // Follow the exploded cubes: the same linear map that sends 0 and the kept edge to the outer faces
@@ -27,9 +31,7 @@ void main() {
 `;
 
 export const GHOST_FRAGMENT = /* glsl */ `
-${COMMON_UNIFORMS}
-${COMMON_FUNCTIONS}
-${SAMPLE_FUNCTIONS}
+${FRAGMENT_COMMON}
 uniform vec3 uDropColor;
 in vec3 vPix;
 flat in vec3 vNormalPix;

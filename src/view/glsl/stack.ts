@@ -1,12 +1,11 @@
 // The frames as a stack of translucent planes you can see into, drawn back to front in one instanced draw.
-import { COMMON_FUNCTIONS, COMMON_UNIFORMS, SAMPLE_FUNCTIONS } from './common';
+import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const STACK_VERTEX = /* glsl */ `
 ${COMMON_UNIFORMS}
 uniform float uPlanes;    // planes drawn
 uniform float uFlip;      // 1: draw the last frame first (camera in front)
 uniform float uGapZ;      // extra world spacing between planes at explode = 1
-uniform float uExplode;
 ${COMMON_FUNCTIONS}
 out vec3 vPix;
 out vec2 vUv;
@@ -14,6 +13,10 @@ out vec2 vUv;
 void main() {
   float i = uFlip > 0.5 ? uPlanes - 1.0 - float(gl_InstanceID) : float(gl_InstanceID);
   float frame = floor((i + 0.5) * uInput.x / uPlanes) + 0.5;
+  if (frame >= framesShown()) {
+    gl_Position = CULLED; // not decoded yet
+    return;
+  }
   vUv = position.xy + 0.5;
   vPix = vec3(frame, (1.0 - vUv.y) * uInput.y, vUv.x * uInput.z);
   vec3 world = worldOfPix(vPix);
@@ -23,9 +26,7 @@ void main() {
 `;
 
 export const STACK_FRAGMENT = /* glsl */ `
-${COMMON_UNIFORMS}
-${COMMON_FUNCTIONS}
-${SAMPLE_FUNCTIONS}
+${FRAGMENT_COMMON}
 uniform vec3 uEdgeColor;
 in vec3 vPix;
 in vec2 vUv;
