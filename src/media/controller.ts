@@ -32,6 +32,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   let pending: AbortController | null = null;
   let requested: string | null = null; // the clip param being loaded
   let fallingBack = false; // the next load replaces a failed first clip
+  let damageNote: string | null = null; // the note about the shown clip's damaged frames, if any
 
   async function load(
     source: Blob | string,
@@ -84,9 +85,15 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
       frames: clip.frameCount,
       fps: clip.fps,
     };
+    // The failure sentences are a lazy chunk, needed here only for a damaged file.
+    const note = clip.damagedFrames > 0 ? (await import('./errors')).damagedFramesNote : null;
     await deps.show(clip);
     const local = info.source === LOCAL_CLIP;
+    const lastNote = damageNote;
+    damageNote = note?.(clip.damagedFrames, clip.volume.frames) ?? null;
     store.set((state) => ({
+      // The note about a clip's damaged frames goes with that clip.
+      notes: [...state.notes.filter((note) => note !== lastNote), ...(damageNote ? [damageNote] : [])],
       clip: loaded,
       status: 'ready',
       progress: null,

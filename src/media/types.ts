@@ -7,6 +7,8 @@ export interface DecodedClip {
   readonly frameCount: number; // frames in the source (packet count of the video track; 1 for a still image)
   readonly durationSec: number;
   readonly fps: number; // average
+  /** Volume frames the decoder couldn't read (the file is damaged there), each filled from a neighbour. */
+  readonly damagedFrames: number;
   /** RGBA8, frame-major then row-major, row 0 = top of the picture, resampled to the volume size. */
   readonly volume: VolumeShape & { readonly rgba: Uint8Array };
 }
