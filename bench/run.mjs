@@ -6,8 +6,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { FLOOR_PAGE, VIDEO_PAGE } from './reference.mjs';
 
 const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const MEDIABUNNY = fileURLToPath(new URL('../node_modules/mediabunny/dist/bundles/mediabunny.mjs', import.meta.url));
+const BENCH_PAGES = {
+  '/bench/floor.html': [FLOOR_PAGE, 'text/html'],
+  '/bench/video.html': [VIDEO_PAGE, 'text/html'],
+};
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.mp4': 'video/mp4' };
 
 function bundleSizes() {
@@ -28,13 +34,28 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
+    const page = BENCH_PAGES[path];
+    if (page) return res.writeHead(200, { 'Content-Type': page[1] }).end(page[0]);
+    const file = path === '/bench/mediabunny.mjs' ? MEDIABUNNY : normalize(join(DIST, path));
+    let body;
     try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      body = readFileSync(file);
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Byte ranges, as any real server: <video> seeks with them and mediabunny reads the clip with them.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (!range) return res.writeHead(200, { 'Content-Type': type, 'Accept-Ranges': 'bytes' }).end(body);
+    const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+    res
+      .writeHead(206, {
+        'Content-Type': type,
+        'Accept-Ranges': 'bytes',
+        'Content-Range': `bytes ${start}-${end}/${body.length}`,
+      })
+      .end(body.subarray(start, end + 1));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -63,6 +84,12 @@ async function readyFigures(browser, base) {
       window.__readyAt = performance.now();
       observer.disconnect();
     }).observe(document, { subtree: true, attributeFilter: ['data-status'] });
+    // The first picture drawn with any of the clip's frames (canvas data-volume-frames, where the view has it).
+    new MutationObserver((_, observer) => {
+      if (!(Number(document.querySelector('canvas')?.dataset.volumeFrames) >= 1)) return;
+      window.__firstPictureAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributeFilter: ['data-volume-frames'] });
   });
   await page.goto(`${base}index.html`);
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
@@ -70,6 +97,8 @@ async function readyFigures(browser, base) {
   await renderedNow(page);
   const pictureMs = await page.evaluate(() => performance.now());
   const [decodeMs] = await decodes(page);
+  const firstPictureMs = await page.evaluate(() => window.__firstPictureAt ?? NaN);
+  const timings = await page.evaluate(() => performance.getEntriesByName('decode-timings')[0]?.detail ?? null);
   const decodeStartMs = await page.evaluate(() => performance.getEntriesByName('decode')[0].startTime);
   const viewReadyMs = await page.evaluate(() => performance.getEntriesByName('view-ready')[0]?.startTime ?? NaN);
   // The same clip decoded again with nothing else going on: at start the decode shares two cores with
@@ -82,6 +111,7 @@ async function readyFigures(browser, base) {
     await page.waitForFunction((n) => performance.getEntriesByName('decode').length > n, count, { timeout: 120_000 });
   }
   const idleDecodeMs = (await decodes(page)).at(-1);
+  const idleTimings = await page.evaluate(() => performance.getEntriesByName('decode-timings').at(-1)?.detail ?? null);
   // The last clip's frame must be finished before the page goes, or the next load shares the CPU with it.
   await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
   await renderedNow(page);
@@ -90,6 +120,9 @@ async function readyFigures(browser, base) {
     readyMs,
     decodeMs,
     idleDecodeMs,
+    firstPictureMs,
+    timings,
+    idleTimings,
     decodeStartMs,
     viewReadyMs,
     pictureMs,
@@ -115,6 +148,24 @@ async function warmUpWebgl(browser) {
 }
 
 const LOADS = 5;
+
+/** The floor and the <video> reference for the default clip, each on a fresh page. */
+async function referenceFigures(browser, base) {
+  const run = async (path, key) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}${path}`);
+      await page.waitForFunction((k) => window[k] !== undefined, key, { timeout: 120_000 });
+      return await page.evaluate((k) => window[k], key);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    floor: await run('bench/floor.html#../clips/landscape.mp4', '__floor'),
+    video: await run('bench/video.html#../clips/landscape.mp4|49', '__video'),
+  };
+}
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** From a hash change to its frame rendered and composited, starting with no frame on its way. */
@@ -190,6 +241,51 @@ async function memoryFigures(browser, base) {
   return { first, last };
 }
 
+function printSideBySide(refs, runs) {
+  const m = (values) => median(values.filter((v) => Number.isFinite(v)));
+  const floor = m(refs.map((r) => r.floor.floorMs));
+  const video = m(refs.map((r) => r.video.videoMs));
+  const rows = [
+    ['floor: mediabunny samples() + copyTo RGBA', floor, 'its own page, from its start'],
+    ['<video> seek and draw, 49 frames', video, 'its own page, from its start'],
+    ['app decode, idle page', m(runs.map((r) => r.idleDecodeMs)), 'performance measure `decode`'],
+    ['app decode, while the page is built', m(runs.map((r) => r.decodeMs)), ''],
+    ['app first picture', m(runs.map((r) => r.firstPictureMs)), 'from navigation start; canvas data-volume-frames ≥ 1'],
+    ['app ready', m(runs.map((r) => r.readyMs)), 'from navigation start'],
+  ];
+  console.log(`\nSide by side (default clip, 49 frames 640×360; medians of ${LOADS})`);
+  console.log('                                              time   × <video>  × floor');
+  for (const [label, value, note] of rows) {
+    const cells = Number.isFinite(value)
+      ? `${ms(value).padStart(8)}   ${(value / video).toFixed(2).padStart(6)}×  ${(value / floor).toFixed(2).padStart(6)}×`
+      : '     n/a (the view sets no data-volume-frames yet)';
+    console.log(`  ${label.padEnd(42)} ${cells}${note ? `  ${note}` : ''}`);
+  }
+  console.log('  targets: app decode ≤ 2× floor; first picture ≤ 1.0× and ready ≤ 1.2× <video>');
+  const part = (key) => m(refs.map((r) => r.floor[key]));
+  console.log('\nWhere the time goes');
+  console.log(
+    `  floor, in parts: demux alone ${ms(part('demuxMs'))}; demux + decode ${ms(part('decodeMs'))}; ` +
+      `+ copyTo RGBA ${ms(floor)}; draw to a 2D canvas + getImageData instead ${ms(part('canvasMs'))}`,
+  );
+  for (const [label, key] of [
+    ['app, idle', 'idleTimings'],
+    ['app, at start', 'timings'],
+  ]) {
+    const t = runs.map((r) => r[key]).filter(Boolean);
+    if (t.length === 0) continue;
+    const at = (k) => m(t.map((x) => x[k] ?? NaN));
+    const paths = Object.entries(t[0].paths ?? {})
+      .map(([path, n]) => `${path} ${n}`)
+      .join(', ');
+    console.log(
+      `  ${label}: open ${ms(at('openMs'))}; demux + decode ${ms(at('decodeMs'))}; colour conversion + copy ` +
+        `${ms(at('convertMs'))} (${paths}); hand-on ${ms(at('sendMs'))}; transfer latency ${ms(at('transferMs'))} ` +
+        `(summed over frames, overlaps decoding); upload ${ms(at('uploadMs'))}`,
+    );
+  }
+}
+
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
@@ -210,7 +306,12 @@ try {
 
   await warmUpWebgl(browser);
   const runs = [];
-  for (let i = 0; i < LOADS; i++) runs.push(await readyFigures(browser, base));
+  const refs = [];
+  // Interleaved, so that a busy spell on the machine falls on all of them alike.
+  for (let i = 0; i < LOADS; i++) {
+    refs.push(await referenceFigures(browser, base));
+    runs.push(await readyFigures(browser, base));
+  }
   const ready = Object.fromEntries(
     ['readyMs', 'decodeMs', 'idleDecodeMs', 'ratio', 'idleRatio', 'pictureMs', 'pictureRatio'].map((key) => [
       key,
@@ -232,6 +333,7 @@ try {
   console.log(`  ratio to idle decoding   ${ready.idleRatio.toFixed(2)}×`);
   console.log(`  first picture finished   ${ms(ready.pictureMs)}: ${ready.pictureRatio.toFixed(2)}× decoding`);
   console.log('                           (software WebGL draws the frame after `ready`; a GPU, in milliseconds)');
+  printSideBySide(refs, runs);
 
   const { rows, idleFrames } = await resliceFigures(browser, base);
   console.log('\nRe-slice (patch change → frame rendered and composited)');

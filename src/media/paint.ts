@@ -12,12 +12,16 @@ const PLANES_MIN_SHRINK = 2;
 
 export interface Painter {
   paint(sample: VideoSample, index: number): Promise<void>;
+  /** Frames painted by each path so far. */
+  readonly paths: Readonly<Record<string, number>>;
 }
 
 export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter {
   let planes: Uint8Array | null = null; // reused from frame to frame: an 8K frame's planes are 50 MB
   let turned: Uint8Array | null = null; // an RGBA frame before turning
   let rgbaCopy = true; // until the browser refuses VideoFrame.copyTo({ format: 'RGBA' })
+  const paths: Record<string, number> = {};
+  const took = (path: string): void => void (paths[path] = (paths[path] ?? 0) + 1);
 
   /** The browser converts to RGBA while copying out (Chromium, Safari); about a tenth of a canvas round trip. */
   async function copyRgba(sample: VideoSample, index: number, tw: number, th: number): Promise<boolean> {
@@ -54,6 +58,7 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
   }
 
   return {
+    paths,
     async paint(sample, index) {
       const { width: sw, height: sh } = sample.visibleRect;
       const quarter = sample.rotation % 180 !== 0;
@@ -62,10 +67,13 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
       const format = sample.format;
       // Formats with alpha go through the canvas, which puts them on opaque black.
       const opaque = format !== null && !format.includes('A');
-      if (rgbaCopy && opaque && sw === tw && sh === th && (await copyRgba(sample, index, tw, th))) return;
+      if (rgbaCopy && opaque && sw === tw && sh === th && (await copyRgba(sample, index, tw, th)))
+        return took('rgba-copy');
       const yuv = format !== null && YUV_FORMATS.includes(format);
-      if (yuv && sw * sh >= PLANES_MIN_SHRINK * tw * th && (await averagePlanes(sample, index, tw, th))) return;
+      if (yuv && sw * sh >= PLANES_MIN_SHRINK * tw * th && (await averagePlanes(sample, index, tw, th)))
+        return took('planes');
       writer.draw(index, (c, w, h) => sample.draw(c, 0, 0, w, h));
+      took('canvas');
     },
   };
 }

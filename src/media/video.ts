@@ -11,6 +11,7 @@ import type { DecodeContext, LoadResult } from './types';
 
 export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<LoadResult> {
   const { options, signal } = ctx;
+  const openedAt = performance.now();
   const track = await input.getPrimaryVideoTrack();
   if (!track) {
     if (await input.getPrimaryAudioTrack()) return { ok: false, message: MESSAGES.audioOnly };
@@ -42,13 +43,20 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   ctx.progress.stage = 'decode';
   options.onProgress?.(0);
   const frameTimes = shape.frames === frameCount ? await presentationTimes(track, frameCount) : null;
+  const times = frameTimes ?? (await timesToDecode(track, startSec, durationSec, frameCount, shape.frames));
+  const spent = { convertMs: 0, sendMs: 0 };
+  const decodingAt = performance.now();
   const states = await decodeFrames(track, {
-    times: frameTimes ?? (await timesToDecode(track, startSec, durationSec, frameCount, shape.frames)),
+    times,
     sequential: frameTimes !== null,
     signal,
     async paint(sample, index) {
+      const t0 = performance.now();
       await painter.paint(sample, index);
+      const t1 = performance.now();
       options.onFrames?.(shape, index, writer.frame(index));
+      spent.convertMs += t1 - t0;
+      spent.sendMs += performance.now() - t1;
       if (onPage) await yieldToEventLoop(); // a worker has no page to keep responsive
     },
     onSettled: (settled) => options.onProgress?.(settled / shape.frames),
@@ -70,6 +78,12 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
       durationSec,
       fps,
       damagedFrames: verdict.damaged,
+      timings: {
+        openMs: decodingAt - openedAt,
+        decodeMs: performance.now() - decodingAt - spent.convertMs - spent.sendMs,
+        ...spent,
+        paths: { ...painter.paths },
+      },
       volume: { ...shape, rgba: writer.rgba },
     },
   };

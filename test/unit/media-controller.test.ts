@@ -150,3 +150,32 @@ describe('a damaged file', () => {
     controller.dispose();
   });
 });
+
+describe('an embed off screen', () => {
+  beforeEach(() => {
+    loadClip.mockReset();
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+  });
+
+  it('starts decoding only once it is near the viewport', async () => {
+    let show = (): void => {};
+    const visible = new Promise<void>((resolve) => (show = resolve));
+    const store = createAppStore(defaultParams(), []);
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => Promise.resolve(4096),
+      localLinkMessage: 'local',
+      putFrames: () => {},
+      dropFrames: () => {},
+      show: async () => {},
+      whenVisible: () => visible,
+    });
+    controller.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadClip).not.toHaveBeenCalled();
+    show();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(loadClip).toHaveBeenCalledTimes(1);
+    controller.dispose();
+  });
+});
