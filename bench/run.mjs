@@ -354,6 +354,16 @@ try {
   for (const chunk of sizes.lazy) console.log(`  lazy ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`);
 
   await warmUpWebgl(browser);
+  if (process.env.BENCH_ONLY === 'embeds') {
+    const embeds = await embedFigures(browser, base);
+    console.log(
+      `embeds: alone ${ms(embeds.alone)}, first on the demo page ${ms(embeds.first)}: ` +
+        `${(embeds.first / embeds.alone).toFixed(2)}×; ready by then: ${embeds.readyThen.join(', ')}`,
+    );
+    await browser.close();
+    server.close();
+    process.exit(0); // the rest is skipped (the finally below would close them again)
+  }
   const runs = [];
   const refs = [];
   // Interleaved, so that a busy spell on the machine falls on all of them alike.

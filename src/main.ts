@@ -2,7 +2,7 @@
 import './style.css';
 import { SECTION_SAMPLES, TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
-import { whenNearViewport } from './media/visible';
+import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { coverage, tokenFrameRange } from './model/extent';
 import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from './model/grid';
@@ -114,7 +114,7 @@ export function mount(): () => void {
     maxTextureSize: host.maxTextureSize,
     localLinkMessage: STRINGS.localLinkMissing,
     // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
-    whenVisible: () => (window.self === window.top ? Promise.resolve() : whenNearViewport(document.documentElement)),
+    whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
     putFrames: host.putFrames,
     dropFrames: host.dropFrames,
     async show(clip) {

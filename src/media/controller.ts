@@ -19,7 +19,7 @@ export interface ClipControllerDeps {
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
   readonly localLinkMessage: string;
-  /** Decoding waits for this (an embed off screen, until it comes near); absent: decode at once. */
+  /** Decoding waits for this (an embed, until it is on screen); absent: decode at once. */
   whenVisible?(): Promise<void>;
 }
 
