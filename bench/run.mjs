@@ -6,9 +6,21 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { FLOOR_PAGE, VIDEO_PAGE } from './reference.mjs';
 
 const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.mp4': 'video/mp4' };
+const MEDIABUNNY = fileURLToPath(new URL('../node_modules/mediabunny/dist/bundles/mediabunny.mjs', import.meta.url));
+const BENCH_PAGES = {
+  '/bench/floor.html': [FLOOR_PAGE, 'text/html'],
+  '/bench/video.html': [VIDEO_PAGE, 'text/html'],
+};
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.mp4': 'video/mp4',
+};
 
 function bundleSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -28,13 +40,28 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
+    const page = BENCH_PAGES[path];
+    if (page) return res.writeHead(200, { 'Content-Type': page[1] }).end(page[0]);
+    const file = path === '/bench/mediabunny.mjs' ? MEDIABUNNY : normalize(join(DIST, path));
+    let body;
     try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      body = readFileSync(file);
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Byte ranges, as any real server: <video> seeks with them and mediabunny reads the clip with them.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (!range) return res.writeHead(200, { 'Content-Type': type, 'Accept-Ranges': 'bytes' }).end(body);
+    const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+    res
+      .writeHead(206, {
+        'Content-Type': type,
+        'Accept-Ranges': 'bytes',
+        'Content-Range': `bytes ${start}-${end}/${body.length}`,
+      })
+      .end(body.subarray(start, end + 1));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -63,6 +90,12 @@ async function readyFigures(browser, base) {
       window.__readyAt = performance.now();
       observer.disconnect();
     }).observe(document, { subtree: true, attributeFilter: ['data-status'] });
+    // The first picture drawn with any of the clip's frames (canvas data-volume-frames, where the view has it).
+    new MutationObserver((_, observer) => {
+      if (!(Number(document.querySelector('canvas')?.dataset.volumeFrames) >= 1)) return;
+      window.__firstPictureAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributeFilter: ['data-volume-frames'] });
   });
   await page.goto(`${base}index.html`);
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
@@ -70,6 +103,8 @@ async function readyFigures(browser, base) {
   await renderedNow(page);
   const pictureMs = await page.evaluate(() => performance.now());
   const [decodeMs] = await decodes(page);
+  const firstPictureMs = await page.evaluate(() => window.__firstPictureAt ?? NaN);
+  const timings = await page.evaluate(() => performance.getEntriesByName('decode-timings')[0]?.detail ?? null);
   const decodeStartMs = await page.evaluate(() => performance.getEntriesByName('decode')[0].startTime);
   const viewReadyMs = await page.evaluate(() => performance.getEntriesByName('view-ready')[0]?.startTime ?? NaN);
   // The same clip decoded again with nothing else going on: at start the decode shares two cores with
@@ -82,6 +117,7 @@ async function readyFigures(browser, base) {
     await page.waitForFunction((n) => performance.getEntriesByName('decode').length > n, count, { timeout: 120_000 });
   }
   const idleDecodeMs = (await decodes(page)).at(-1);
+  const idleTimings = await page.evaluate(() => performance.getEntriesByName('decode-timings').at(-1)?.detail ?? null);
   // The last clip's frame must be finished before the page goes, or the next load shares the CPU with it.
   await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
   await renderedNow(page);
@@ -90,6 +126,9 @@ async function readyFigures(browser, base) {
     readyMs,
     decodeMs,
     idleDecodeMs,
+    firstPictureMs,
+    timings,
+    idleTimings,
     decodeStartMs,
     viewReadyMs,
     pictureMs,
@@ -115,6 +154,25 @@ async function warmUpWebgl(browser) {
 }
 
 const LOADS = 5;
+
+/** The floor and the <video> reference for the default clip, each on a fresh page. */
+async function referenceFigures(browser, base) {
+  const run = async (path, key) => {
+    const page = await browser.newPage();
+    const failed = new Promise((_, reject) => page.on('pageerror', reject));
+    try {
+      await page.goto(`${base}${path}`);
+      await Promise.race([failed, page.waitForFunction((k) => window[k] !== undefined, key, { timeout: 120_000 })]);
+      return await page.evaluate((k) => window[k], key);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    floor: await run('bench/floor.html#../clips/landscape.mp4', '__floor'),
+    video: await run('bench/video.html#../clips/landscape.mp4|49', '__video'),
+  };
+}
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** From a hash change to its frame rendered and composited, starting with no frame on its way. */
@@ -190,6 +248,93 @@ async function memoryFigures(browser, base) {
   return { first, last };
 }
 
+function printSideBySide(refs, runs) {
+  const m = (values) => median(values.filter((v) => Number.isFinite(v)));
+  const floor = m(refs.map((r) => r.floor.floorMs));
+  const video = m(refs.map((r) => r.video.videoMs));
+  const rows = [
+    ['floor: mediabunny samples() + copyTo RGBA', floor, 'its own page, from its start'],
+    ['<video> seek and draw, 49 frames', video, 'its own page, from its start'],
+    ['app decode, idle page', m(runs.map((r) => r.idleDecodeMs)), 'performance measure `decode`'],
+    ['app decode, while the page is built', m(runs.map((r) => r.decodeMs)), ''],
+    ['app first picture', m(runs.map((r) => r.firstPictureMs)), 'from navigation start; canvas data-volume-frames ≥ 1'],
+    ['app ready', m(runs.map((r) => r.readyMs)), 'from navigation start'],
+  ];
+  console.log(`\nSide by side (default clip, 49 frames 640×360; medians of ${LOADS})`);
+  console.log('                                              time   × <video>  × floor');
+  for (const [label, value, note] of rows) {
+    const cells = Number.isFinite(value)
+      ? `${ms(value).padStart(8)}   ${(value / video).toFixed(2).padStart(6)}×  ${(value / floor).toFixed(2).padStart(6)}×`
+      : '     n/a (the view sets no data-volume-frames yet)';
+    console.log(`  ${label.padEnd(42)} ${cells}${note ? `  ${note}` : ''}`);
+  }
+  console.log('  targets: app decode ≤ 2× floor; first picture ≤ 1.0× and ready ≤ 1.2× <video>');
+  const part = (key) => m(refs.map((r) => r.floor[key]));
+  console.log('\nWhere the time goes');
+  console.log(
+    `  floor, in parts: demux alone ${ms(part('demuxMs'))}; demux + decode ${ms(part('decodeMs'))}; ` +
+      `+ copyTo RGBA ${ms(floor)}; draw to a 2D canvas + getImageData instead ${ms(part('canvasMs'))}`,
+  );
+  for (const [label, key] of [
+    ['app, idle', 'idleTimings'],
+    ['app, at start', 'timings'],
+  ]) {
+    const t = runs.map((r) => r[key]).filter(Boolean);
+    if (t.length === 0) continue;
+    const at = (k) => m(t.map((x) => x[k] ?? NaN));
+    const paths = Object.entries(t[0].paths ?? {})
+      .map(([path, n]) => `${path} ${n}`)
+      .join(', ');
+    console.log(
+      `  ${label}: open ${ms(at('openMs'))}; demux + decode ${ms(at('decodeMs'))}; colour conversion + copy ` +
+        `${ms(at('convertMs'))} (${paths}); hand-on ${ms(at('sendMs'))}; transfer latency ${ms(at('transferMs'))} ` +
+        `(summed over frames, overlaps decoding); upload ${ms(at('uploadMs'))}`,
+    );
+  }
+}
+
+/**
+ * The first embed of embed-demo.html (12 lazy iframes) against the same view alone: time from navigation
+ * start to its `data-status=ready`, in wall-clock time so the iframe and the page compare.
+ */
+async function embedFigures(browser, base) {
+  const firstLesson = 'view=stack&explode=0.6&w=320&h=180&t=16&embed=1';
+  const readyAt = async (url) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.documentElement.dataset.status !== 'ready') return;
+          window.__readyAbs = performance.timeOrigin + performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, attributeFilter: ['data-status'] });
+      });
+      await page.goto(url);
+      const start = await page.evaluate(() => performance.timeOrigin);
+      const frame = () => page.frames().find((f) => f.url().includes('view=stack'));
+      while (!frame()) await page.waitForTimeout(50);
+      await frame().waitForFunction(() => window.__readyAbs !== undefined, null, { timeout: 120_000 });
+      const ready = (await frame().evaluate(() => window.__readyAbs)) - start;
+      const others = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('iframe')].filter(
+            (f) => f.contentDocument?.documentElement.dataset.status === 'ready',
+          ).length,
+      );
+      return { ready, others };
+    } finally {
+      await page.close();
+    }
+  };
+  const alone = [];
+  const first = [];
+  for (let i = 0; i < 3; i++) {
+    alone.push((await readyAt(`${base}index.html#${firstLesson}`)).ready);
+    first.push(await readyAt(`${base}embed-demo.html`));
+  }
+  return { alone: median(alone), first: median(first.map((f) => f.ready)), readyThen: first.map((f) => f.others) };
+}
+
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launchChromium(['--enable-precise-memory-info']);
@@ -200,8 +345,23 @@ try {
   for (const chunk of sizes.lazy) console.log(`  lazy ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`);
 
   await warmUpWebgl(browser);
+  if (process.env.BENCH_ONLY === 'embeds') {
+    const embeds = await embedFigures(browser, base);
+    console.log(
+      `embeds: alone ${ms(embeds.alone)}, first on the demo page ${ms(embeds.first)}: ` +
+        `${(embeds.first / embeds.alone).toFixed(2)}×; ready by then: ${embeds.readyThen.join(', ')}`,
+    );
+    await browser.close();
+    server.close();
+    process.exit(0); // the rest is skipped (the finally below would close them again)
+  }
   const runs = [];
-  for (let i = 0; i < LOADS; i++) runs.push(await readyFigures(browser, base));
+  const refs = [];
+  // Interleaved, so that a busy spell on the machine falls on all of them alike.
+  for (let i = 0; i < LOADS; i++) {
+    refs.push(await referenceFigures(browser, base));
+    runs.push(await readyFigures(browser, base));
+  }
   const ready = Object.fromEntries(
     ['readyMs', 'decodeMs', 'idleDecodeMs', 'ratio', 'idleRatio', 'pictureMs', 'pictureRatio'].map((key) => [
       key,
@@ -223,19 +383,31 @@ try {
   console.log(`  ratio to idle decoding   ${ready.idleRatio.toFixed(2)}×`);
   console.log(`  first picture finished   ${ms(ready.pictureMs)}: ${ready.pictureRatio.toFixed(2)}× decoding`);
   console.log('                           (software WebGL draws the frame after `ready`; a GPU, in milliseconds)');
+  printSideBySide(refs, runs);
 
-  const { rows, idleFrames } = await resliceFigures(browser, base);
-  console.log('\nRe-slice (patch change → frame rendered and composited)');
-  console.log('  scene   tokens        re-slice   draw calls');
-  for (const r of rows)
-    console.log(`  ${r.label.padEnd(7)} ${r.tokens.padStart(10)}  ${ms(r.resliceMs).padStart(9)}   ${r.calls}`);
-  console.log(`  ratio 1.8M / 14k: ${(rows[2].resliceMs / rows[0].resliceMs).toFixed(2)}×`);
-  console.log(`  frames drawn in 2 s idle: ${idleFrames}`);
+  const embeds = await embedFigures(browser, base);
+  console.log('\nMany embeds (embed-demo.html, 12 lazy iframes, 1280×800; medians of 3)');
+  console.log(`  the first embed's view alone      ${ms(embeds.alone)}`);
+  console.log(
+    `  the first embed on the demo page  ${ms(embeds.first)}: ${(embeds.first / embeds.alone).toFixed(2)}× alone ` +
+      `(target ≤ 1.3×); embeds ready by then: ${embeds.readyThen.join(', ')}`,
+  );
 
-  const memory = await memoryFigures(browser, base);
-  console.log('\nMemory over 20 clip loads');
-  console.log(`  JS heap                  ${kb(memory.first.heap)} → ${kb(memory.last.heap)}`);
-  console.log(`  GPU volume texture       ${kb(memory.first.texture)} → ${kb(memory.last.texture)}`);
+  // BENCH_ONLY=start: the start figures alone (side by side, embeds), for a quick look.
+  if (process.env.BENCH_ONLY !== 'start') {
+    const { rows, idleFrames } = await resliceFigures(browser, base);
+    console.log('\nRe-slice (patch change → frame rendered and composited)');
+    console.log('  scene   tokens        re-slice   draw calls');
+    for (const r of rows)
+      console.log(`  ${r.label.padEnd(7)} ${r.tokens.padStart(10)}  ${ms(r.resliceMs).padStart(9)}   ${r.calls}`);
+    console.log(`  ratio 1.8M / 14k: ${(rows[2].resliceMs / rows[0].resliceMs).toFixed(2)}×`);
+    console.log(`  frames drawn in 2 s idle: ${idleFrames}`);
+
+    const memory = await memoryFigures(browser, base);
+    console.log('\nMemory over 20 clip loads');
+    console.log(`  JS heap                  ${kb(memory.first.heap)} → ${kb(memory.last.heap)}`);
+    console.log(`  GPU volume texture       ${kb(memory.first.texture)} → ${kb(memory.last.texture)}`);
+  }
 } finally {
   await browser.close();
   server.close();

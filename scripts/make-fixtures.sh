@@ -100,6 +100,29 @@ ff -f lavfi -i "$src" -frames:v 16 -c:v libx264 -pix_fmt yuv420p "$tmp"
 size=$(stat -c %s "$tmp")
 head -c $((size * 2 / 5)) "$tmp" >"$out/truncated-no-moov.mp4"
 
+# Damaged, not cut short: bytes flipped inside the frame data of 32 frames (4 key frames, 8 apart), the index
+# intact. XOR 0xff over 16 bytes from the 5th byte of a sample garbles its slice header: the decoder fails there,
+# and the frames up to the next key frame are lost; the rest decode: 32×96×160, with a note on the damaged ones.
+flip_samples() { # file, then packet numbers in decode order
+  local file=$1
+  shift
+  local packets
+  mapfile -t packets < <(ffprobe -v error -select_streams v:0 -show_entries packet=pos -of csv=p=0 "$file")
+  for i in "$@"; do
+    node -e 'const fs = require("fs"), fd = fs.openSync(process.argv[1], "r+"), at = Number(process.argv[2]) + 4;
+      const b = Buffer.alloc(16); fs.readSync(fd, b, 0, 16, at); for (let k = 0; k < 16; k++) b[k] ^= 0xff;
+      fs.writeSync(fd, b, 0, 16, at); fs.closeSync(fd);' "$file" "${packets[$i]%%,*}"
+  done
+}
+ff -f lavfi -i "testsrc2=s=160x96:r=8:d=4" -frames:v 32 -g 8 -keyint_min 8 -sc_threshold 0 "${x264[@]}" "$out/damaged-frames.mp4"
+flip_samples "$out/damaged-frames.mp4" 13 29
+
+# A damaged codec description: the SPS length in the H.264 track's avcC box says 65535 bytes, past its end.
+# The frames are intact but nothing can decode them: the damaged-file alert, not the codec one: 16×96×160 unread.
+cp "$out/small-160x96.mp4" "$out/damaged-avcc.mp4"
+node -e 'const fs = require("fs"), f = process.argv[1], b = fs.readFileSync(f), at = b.indexOf("avcC") + 4;
+  b[at + 6] = 0xff; b[at + 7] = 0xff; fs.writeFileSync(f, b);' "$out/damaged-avcc.mp4"
+
 # What ffprobe reads: display size applies the sample aspect ratio and a quarter-turn rotation.
 probe() {
   ffprobe -v error -select_streams v:0 -count_frames \

@@ -2,6 +2,7 @@
 import './style.css';
 import { TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
+import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
@@ -65,6 +66,8 @@ export function mount(): () => void {
     baseUrl: document.baseURI,
     maxTextureSize: host.maxTextureSize,
     localLinkMessage: STRINGS.localLinkMissing,
+    // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
+    whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
     putFrames: host.putFrames,
     dropFrames: host.dropFrames,
     async show(clip) {

@@ -19,6 +19,8 @@ export interface ClipControllerDeps {
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
   readonly localLinkMessage: string;
+  /** Decoding waits for this (an embed, until it is on screen); absent: decode at once. */
+  whenVisible?(): Promise<void>;
 }
 
 export interface ClipController {
@@ -32,6 +34,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   let pending: AbortController | null = null;
   let requested: string | null = null; // the clip param being loaded
   let fallingBack = false; // the next load replaces a failed first clip
+  let damageNote: string | null = null; // the note about the shown clip's damaged frames, if any
 
   async function load(
     source: Blob | string,
@@ -44,6 +47,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
+    let uploadMs = 0; // handing frames to the view while decoding
     const decode = (maxTextureSize: number) => {
       deps.dropFrames();
       return loadClip(source, {
@@ -55,15 +59,22 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
           if (pending === abort) store.set({ progress: fraction });
         },
         onFrames: (shape, first, rgba) => {
-          if (pending === abort) deps.putFrames(shape, first, rgba);
+          if (pending !== abort) return;
+          const t0 = performance.now();
+          deps.putFrames(shape, first, rgba);
+          uploadMs += performance.now() - t0;
         },
       });
     };
+    if (deps.whenVisible) await deps.whenVisible();
+    if (pending !== abort) return; // a newer load took over while this one waited
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     // The view's texture limit comes with its WebGL context, which is built meanwhile: decode for the usual
     // limit, and again for its own on the rare GPU that takes less.
     let result = await decode(USUAL_MAX_TEXTURE_SIZE);
     performance.measure('decode', 'decode-start');
+    if (result.ok && result.clip.timings)
+      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs } });
     if (result.ok && pending === abort) {
       const limit = await deps.maxTextureSize();
       const { volume } = result.clip;
@@ -84,9 +95,15 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
       frames: clip.frameCount,
       fps: clip.fps,
     };
+    // The failure sentences are a lazy chunk, needed here only for a damaged file.
+    const note = clip.damagedFrames > 0 ? (await import('./errors')).damagedFramesNote : null;
     await deps.show(clip);
     const local = info.source === LOCAL_CLIP;
+    const lastNote = damageNote;
+    damageNote = note?.(clip.damagedFrames, clip.volume.frames) ?? null;
     store.set((state) => ({
+      // The note about a clip's damaged frames goes with that clip.
+      notes: [...state.notes.filter((note) => note !== lastNote), ...(damageNote ? [damageNote] : [])],
       clip: loaded,
       status: 'ready',
       progress: null,

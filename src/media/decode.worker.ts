@@ -25,7 +25,9 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     // A copy of each frame (the view is into the whole volume's buffer, which moves at the end).
     onFrames: (shape, first, rgba) => {
       const copy = rgba.slice();
-      reply({ kind: 'frames', shape, first, rgba: copy }, [copy.buffer]);
+      reply({ kind: 'frames', shape, first, rgba: copy, sentAt: performance.timeOrigin + performance.now() }, [
+        copy.buffer,
+      ]);
     },
   });
   // The volume moves to the page without a copy.

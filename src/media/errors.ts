@@ -15,6 +15,8 @@ export const MESSAGES = {
   noWebCodecs: "This browser can't decode video (it lacks WebCodecs). Try a recent Chrome, Edge, Firefox or Safari.",
   unknownCodec: `This video uses a codec this browser can't decode. ${REENCODE}`,
   corrupt: "This video couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
+  damagedDescription:
+    "This file is damaged: its codec description, which says how the frames are encoded, can't be read. Try exporting it again.",
   truncated: 'This video stops early; the file seems cut short or damaged. Try the complete file or export it again.',
   unreadable: "This file couldn't be read; it may be damaged or incomplete. Try exporting it again.",
   imageCorrupt: "This image couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
@@ -47,6 +49,12 @@ export function codecMessage(codec: string | null): string {
   return label
     ? `This video is encoded as ${label}, which this browser can't decode. ${REENCODE}`
     : MESSAGES.unknownCodec;
+}
+
+/** The note for a clip shown with some frames the decoder couldn't read, each filled from its neighbour. */
+export function damagedFramesNote(damaged: number, total: number): string {
+  const frames = damaged === 1 ? '1 frame' : `${damaged} frames`;
+  return `${frames} of ${total} couldn't be decoded: the file is damaged there. Each shows the nearest frame that could.`;
 }
 
 /** How far a load got when it failed: reading the container, decoding frames, or decoding an image. */

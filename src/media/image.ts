@@ -35,6 +35,7 @@ function still(image: CanvasImageSource, widthPx: number, heightPx: number, ctx:
       frameCount: 1,
       durationSec: 0,
       fps: 0,
+      damagedFrames: 0,
       volume: { ...shape, rgba: writer.rgba },
     },
   };
@@ -86,6 +87,7 @@ async function decodeAnimated(blob: Blob, type: ImageType, ctx: DecodeContext): 
       frameCount,
       durationSec,
       fps: durationSec > 0 ? frameCount / durationSec : 0,
+      damagedFrames: 0,
       volume: { ...shape, rgba: writer.rgba },
     },
   };

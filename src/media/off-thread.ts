@@ -57,7 +57,10 @@ function run(
   const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames } = options;
   return new Promise((resolve) => {
     let started = false;
+    let transferMs = 0;
     const finish = (result: LoadResult | Failure | null): void => {
+      if (typeof result === 'object' && result?.ok && result.clip.timings)
+        result = { ok: true, clip: { ...result.clip, timings: { ...result.clip.timings, transferMs } } };
       clearTimeout(watchdog);
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
@@ -69,8 +72,10 @@ function run(
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       if (data.kind === 'started') started = true;
       else if (data.kind === 'progress') onProgress?.(data.fraction);
-      else if (data.kind === 'frames') onFrames?.(data.shape, data.first, data.rgba);
-      else finish(data.kind === 'done' ? data.result : null);
+      else if (data.kind === 'frames') {
+        transferMs += performance.timeOrigin + performance.now() - data.sentAt;
+        onFrames?.(data.shape, data.first, data.rgba);
+      } else finish(data.kind === 'done' ? data.result : null);
     });
     // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).
     const onError = (event: Event): void => {

@@ -51,3 +51,33 @@ export function fillMissing(present: readonly boolean[], copy: (from: number, to
   }
   return true;
 }
+
+/**
+ * What became of each volume frame: decoded; damaged (the decoder failed on it, or it lies between a failure
+ * and the next key frame); or missing (the source had nothing for it: its bytes are not in the file).
+ */
+export type FrameState = 'decoded' | 'damaged' | 'missing';
+
+/** Whether a clip with these frames can be shown, and how many of its frames are filled from a neighbour. */
+export type FramesVerdict =
+  | { readonly ok: true; readonly damaged: number }
+  | { readonly ok: false; readonly reason: 'nothing-decoded' | 'cut-short' };
+
+export function judgeFrames(states: readonly FrameState[]): FramesVerdict {
+  const first = states.indexOf('decoded');
+  if (first < 0) return { ok: false, reason: 'nothing-decoded' };
+  // Frames missing before the first one are the clip starting late; missing after it, the file was cut short.
+  if (states.indexOf('missing', first) >= 0) return { ok: false, reason: 'cut-short' };
+  return { ok: true, damaged: states.filter((state) => state === 'damaged').length };
+}
+
+/**
+ * Where decoding resumes after the decoder failed on frame `failed`: the first frame at or after the next key
+ * frame (`keySec`, null when there is none), and always past `failed`. `times` ascend.
+ */
+export function resumeIndex(times: readonly number[], failed: number, keySec: number | null): number {
+  if (keySec === null) return times.length;
+  let i = failed + 1;
+  while (i < times.length && times[i]! < keySec) i += 1;
+  return i;
+}

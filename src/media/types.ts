@@ -7,8 +7,22 @@ export interface DecodedClip {
   readonly frameCount: number; // frames in the source (packet count of the video track; 1 for a still image)
   readonly durationSec: number;
   readonly fps: number; // average
+  /** Volume frames the decoder couldn't read (the file is damaged there), each filled from a neighbour. */
+  readonly damagedFrames: number;
+  /** Where the decode's time went (`npm run bench` prints it); absent for images. */
+  readonly timings?: DecodeTimings;
   /** RGBA8, frame-major then row-major, row 0 = top of the picture, resampled to the volume size. */
   readonly volume: VolumeShape & { readonly rgba: Uint8Array };
+}
+
+/** Milliseconds spent on each part of a video's decode, summed over its frames. */
+export interface DecodeTimings {
+  readonly openMs: number; // reading the container's index, up to the first frame asked for
+  readonly decodeMs: number; // waiting for the next decoded frame: demuxing and decoding
+  readonly convertMs: number; // YUV to RGBA, scaling and copying into the volume
+  readonly sendMs: number; // handing each frame on (in a worker: copying it and posting it to the page)
+  readonly transferMs?: number; // from the worker posting a frame to the page receiving it (added by the page)
+  readonly paths: Readonly<Record<string, number>>; // frames per conversion path: rgba-copy, planes, canvas
 }
 
 export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: string; cancelled?: boolean };
@@ -47,5 +61,11 @@ export type WorkerReply =
   | { readonly kind: 'started' }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'progress'; readonly fraction: number }
-  | { readonly kind: 'frames'; readonly shape: VolumeShape; readonly first: number; readonly rgba: Uint8Array }
+  | {
+      readonly kind: 'frames';
+      readonly shape: VolumeShape;
+      readonly first: number;
+      readonly rgba: Uint8Array;
+      readonly sentAt: number; // performance.timeOrigin + now(), to time the transfer
+    }
   | { readonly kind: 'done'; readonly result: LoadResult };

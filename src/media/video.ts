@@ -1,15 +1,17 @@
 // A video file's primary track, sampled into the volume. mediabunny reads the container; the browser's
 // WebCodecs decodes. Display size, rotation and non-square pixels come from the track's metadata.
-import { EncodedPacketSink, type Input, type InputVideoTrack, type VideoSample, VideoSampleSink } from 'mediabunny';
-import { type VolumeShape, fitVolume } from '../model/budget';
-import { downscaleYuv, orientInto, YUV_FORMATS, type YuvFormat, yuvMatrix } from './downscale';
+import { EncodedPacketSink, type Input, type InputVideoTrack } from 'mediabunny';
+import { fitVolume } from '../model/budget';
 import { codecMessage, MESSAGES } from './errors';
-import { createFrameWriter, type FrameWriter, yieldToEventLoop } from './frames';
-import { fillMissing, sampleSlots, sampleTimes, timeInSlot } from './sampling';
+import { decodeFrames } from './frame-loop';
+import { createFrameWriter, yieldToEventLoop } from './frames';
+import { createPainter } from './paint';
+import { fillMissing, judgeFrames, sampleSlots, sampleTimes, timeInSlot } from './sampling';
 import type { DecodeContext, LoadResult } from './types';
 
 export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<LoadResult> {
   const { options, signal } = ctx;
+  const openedAt = performance.now();
   const track = await input.getPrimaryVideoTrack();
   if (!track) {
     if (await input.getPrimaryAudioTrack()) return { ok: false, message: MESSAGES.audioOnly };
@@ -17,7 +19,11 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
     return { ok: false, message: (await input.getTracks()).length > 0 ? MESSAGES.noVideo : MESSAGES.unreadable };
   }
   if (typeof VideoDecoder !== 'function') return { ok: false, message: MESSAGES.noWebCodecs };
-  if (!(await track.canDecode())) return { ok: false, message: codecMessage(await track.getCodec()) };
+  if (!(await track.canDecode()))
+    return {
+      ok: false,
+      message: (await descriptionDamaged(track)) ? MESSAGES.damagedDescription : codecMessage(await track.getCodec()),
+    };
 
   // Display size honours rotation and the pixel aspect ratio (mediabunny reads both from the container).
   const displayWidthPx = await track.getDisplayWidth();
@@ -32,38 +38,80 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
 
   const shape = fitVolume({ frames: frameCount, heightPx: displayHeightPx, widthPx: displayWidthPx }, options);
   const writer = createFrameWriter(shape);
-  const sink = new VideoSampleSink(track);
-  const present: boolean[] = [];
-  const scratch: Scratch = { planes: null };
+  const onPage = typeof document !== 'undefined';
+  const painter = createPainter(writer, shape);
   ctx.progress.stage = 'decode';
   options.onProgress?.(0);
-  const times = await timesToDecode(track, startSec, durationSec, frameCount, shape.frames);
-  for await (const sample of sink.samplesAtTimestamps(times)) {
-    try {
-      if (sample && !signal.aborted) {
-        await paint(sample, writer, present.length, shape, scratch);
-        options.onFrames?.(shape, present.length, writer.frame(present.length));
-      }
-    } finally {
-      sample?.close();
-    }
-    if (signal.aborted) break;
-    present.push(sample !== null);
-    options.onProgress?.(present.length / shape.frames);
-    await yieldToEventLoop();
-    if (signal.aborted) break;
-  }
+  const frameTimes = shape.frames === frameCount ? await presentationTimes(track, frameCount) : null;
+  const times = frameTimes ?? (await timesToDecode(track, startSec, durationSec, frameCount, shape.frames));
+  const spent = { convertMs: 0, sendMs: 0 };
+  const decodingAt = performance.now();
+  const states = await decodeFrames(track, {
+    times,
+    sequential: frameTimes !== null,
+    signal,
+    async paint(sample, index) {
+      const t0 = performance.now();
+      await painter.paint(sample, index);
+      const t1 = performance.now();
+      options.onFrames?.(shape, index, writer.frame(index));
+      spent.convertMs += t1 - t0;
+      spent.sendMs += performance.now() - t1;
+      if (onPage) await yieldToEventLoop(); // a worker has no page to keep responsive
+    },
+    onSettled: (settled) => options.onProgress?.(settled / shape.frames),
+  });
   if (signal.aborted) return { ok: false, message: MESSAGES.cancelled, cancelled: true };
-  while (present.length < shape.frames) present.push(false);
-  // No frame for a time after the first: the packets are listed but their bytes are missing (cut short).
-  const first = present.indexOf(true);
-  if (first >= 0 && !present.slice(first).every(Boolean)) return { ok: false, message: MESSAGES.truncated };
-  if (!fillMissing(present, writer.copy)) return { ok: false, message: MESSAGES.corrupt };
-
+  const verdict = judgeFrames(states);
+  if (!verdict.ok)
+    return { ok: false, message: verdict.reason === 'cut-short' ? MESSAGES.truncated : MESSAGES.corrupt };
+  fillMissing(
+    states.map((state) => state === 'decoded'),
+    writer.copy,
+  );
   return {
     ok: true,
-    clip: { displayWidthPx, displayHeightPx, frameCount, durationSec, fps, volume: { ...shape, rgba: writer.rgba } },
+    clip: {
+      displayWidthPx,
+      displayHeightPx,
+      frameCount,
+      durationSec,
+      fps,
+      damagedFrames: verdict.damaged,
+      timings: {
+        openMs: decodingAt - openedAt,
+        decodeMs: performance.now() - decodingAt - spent.convertMs - spent.sendMs,
+        ...spent,
+        paths: { ...painter.paths },
+      },
+      volume: { ...shape, rgba: writer.rgba },
+    },
   };
+}
+
+/**
+ * The browser decodes this codec, but not with the description the file gives (H.264's avcC, say), or that
+ * description can't be read at all: the file is damaged, not the browser lacking.
+ */
+async function descriptionDamaged(track: InputVideoTrack): Promise<boolean> {
+  try {
+    const config = await track.getDecoderConfig().catch(() => undefined);
+    if (config === undefined) return (await track.getCodec()) !== null; // a known codec whose description won't parse
+    if (!config?.description) return false;
+    return (await VideoDecoder.isConfigSupported({ codec: config.codec })).supported === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every frame's timestamp in presentation order, from the index (no frame is read); null if they don't add up. */
+async function presentationTimes(track: InputVideoTrack, frameCount: number): Promise<number[] | null> {
+  const times: number[] = [];
+  for await (const packet of new EncodedPacketSink(track).packets(undefined, undefined, { metadataOnly: true }))
+    times.push(packet.timestamp);
+  times.sort((a, b) => a - b);
+  const distinct = times.every((t, i) => i === 0 || t > times[i - 1]!);
+  return times.length === frameCount && distinct ? times : null;
 }
 
 /**
@@ -86,44 +134,4 @@ async function timesToDecode(
     times.push(timeInSlot(slot, key?.timestamp ?? null));
   }
   return times;
-}
-
-/** Below this much shrinking (in pixels per frame) the canvas is quick and filters better. */
-const PLANES_MIN_SHRINK = 2;
-
-interface Scratch {
-  planes: Uint8Array | null; // reused from frame to frame: an 8K frame's planes are 50 MB
-}
-
-/**
- * Frame `index` of the volume becomes `sample`, turned, mirrored and stretched to the display size. A big
- * frame is averaged from its YUV planes; others (and any format the planes path can't read) are drawn by
- * sample.draw into the writer's CPU-side canvas. (CanvasSink would add a GPU readback a frame.)
- */
-async function paint(
-  sample: VideoSample,
-  writer: FrameWriter,
-  index: number,
-  shape: VolumeShape,
-  scratch: Scratch,
-): Promise<void> {
-  const { width: sw, height: sh } = sample.visibleRect;
-  const quarter = sample.rotation % 180 !== 0;
-  const tw = quarter ? shape.heightPx : shape.widthPx; // the target before turning
-  const th = quarter ? shape.widthPx : shape.heightPx;
-  const format = sample.format;
-  if (format && YUV_FORMATS.includes(format) && sw * sh >= PLANES_MIN_SHRINK * tw * th) {
-    try {
-      const size = sample.allocationSize();
-      if (!scratch.planes || scratch.planes.length < size) scratch.planes = new Uint8Array(size);
-      const layout = await sample.copyTo(scratch.planes);
-      const { matrix, fullRange } = sample.colorSpace;
-      const frame = { format: format as YuvFormat, widthPx: sw, heightPx: sh, data: scratch.planes, layout };
-      const rgba = downscaleYuv(frame, tw, th, yuvMatrix(matrix, fullRange, sh));
-      return orientInto(rgba, tw, th, sample.rotation, sample.flip, writer.frame(index));
-    } catch {
-      // copyTo refused this frame: the canvas can still draw it
-    }
-  }
-  writer.draw(index, (c, w, h) => sample.draw(c, 0, 0, w, h));
 }

@@ -13,7 +13,7 @@ vi.mock('../../src/media/off-thread', () => ({
 const { createClipController } = await import('../../src/media/controller');
 
 /** A decoded clip whose volume is as wide as the texture limit it was decoded for, up to 1280 px. */
-function decodedFor(options: LoadOptions): LoadResult {
+function decodedFor(options: LoadOptions, damagedFrames = 0): LoadResult {
   const widthPx = Math.min(1280, options.maxTextureSize);
   const heightPx = Math.round((widthPx * 9) / 16);
   return {
@@ -24,6 +24,7 @@ function decodedFor(options: LoadOptions): LoadResult {
       frameCount: 16,
       durationSec: 1,
       fps: 16,
+      damagedFrames,
       volume: { frames: 16, heightPx, widthPx, rgba: new Uint8Array(4) },
     },
   };
@@ -116,6 +117,65 @@ describe('frames handed to the view while decoding', () => {
     await vi.waitFor(() => expect(store.get().alert).toBe('broken'));
     lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
     expect(log).toEqual(['drop', 'drop', 'put 0:5', 'drop']);
+    controller.dispose();
+  });
+});
+
+describe('a damaged file', () => {
+  beforeEach(() => {
+    loadClip.mockReset();
+  });
+
+  it('says in a note, not an alert, how many frames were filled; the note goes when another clip comes', async () => {
+    const urlNote = 'w was clamped';
+    const store = createAppStore(defaultParams(), [urlNote]);
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => Promise.resolve(4096),
+      localLinkMessage: 'local',
+      putFrames: () => {},
+      dropFrames: () => {},
+      show: async () => {},
+    });
+    loadClip.mockImplementationOnce(async (_source, options) => decodedFor(options, 3));
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(store.get().alert).toBeNull();
+    expect(store.get().notes).toEqual([urlNote, expect.stringMatching(/^3 frames of 16 couldn't be decoded/)]);
+
+    loadClip.mockImplementationOnce(async (_source, options) => decodedFor(options));
+    controller.loadFile(new File(['x'], 'fine.mp4'));
+    await vi.waitFor(() => expect(store.get().params.clip).toBe('local'));
+    expect(store.get().notes).toEqual([urlNote]);
+    controller.dispose();
+  });
+});
+
+describe('an embed off screen', () => {
+  beforeEach(() => {
+    loadClip.mockReset();
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+  });
+
+  it('starts decoding only once it is near the viewport', async () => {
+    let show = (): void => {};
+    const visible = new Promise<void>((resolve) => (show = resolve));
+    const store = createAppStore(defaultParams(), []);
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => Promise.resolve(4096),
+      localLinkMessage: 'local',
+      putFrames: () => {},
+      dropFrames: () => {},
+      show: async () => {},
+      whenVisible: () => visible,
+    });
+    controller.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadClip).not.toHaveBeenCalled();
+    show();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(loadClip).toHaveBeenCalledTimes(1);
     controller.dispose();
   });
 });

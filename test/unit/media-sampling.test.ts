@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evenIndices, fillMissing, sampleSlots, sampleTimes, timeInSlot } from '../../src/media/sampling';
+import {
+  evenIndices,
+  fillMissing,
+  judgeFrames,
+  resumeIndex,
+  sampleSlots,
+  sampleTimes,
+  timeInSlot,
+} from '../../src/media/sampling';
 
 describe('sampleTimes', () => {
   it('takes frame middles, offset by the track start', () => {
@@ -68,5 +76,53 @@ describe('fillMissing', () => {
   it('reports a clip with no frame at all', () => {
     expect(run([false, false])[0]).toBe(false);
     expect(run([])[0]).toBe(false);
+  });
+});
+
+describe('judgeFrames', () => {
+  it('counts the damaged frames of a clip that has any frame', () => {
+    expect(judgeFrames(['decoded', 'damaged', 'damaged', 'decoded'])).toEqual({ ok: true, damaged: 2 });
+    expect(judgeFrames(['damaged', 'decoded'])).toEqual({ ok: true, damaged: 1 });
+    expect(judgeFrames(['missing', 'decoded', 'decoded'])).toEqual({ ok: true, damaged: 0 }); // starts late
+  });
+  it('refuses a clip with no decodable frame', () => {
+    expect(judgeFrames(['damaged', 'damaged'])).toEqual({ ok: false, reason: 'nothing-decoded' });
+    expect(judgeFrames(['missing'])).toEqual({ ok: false, reason: 'nothing-decoded' });
+    expect(judgeFrames([])).toEqual({ ok: false, reason: 'nothing-decoded' });
+  });
+  it('calls frames missing after the first one a file cut short, damaged or not', () => {
+    expect(judgeFrames(['decoded', 'missing'])).toEqual({ ok: false, reason: 'cut-short' });
+    expect(judgeFrames(['decoded', 'damaged', 'decoded', 'missing'])).toEqual({ ok: false, reason: 'cut-short' });
+  });
+});
+
+describe('resumeIndex', () => {
+  const times = [0, 0.125, 0.25, 0.375, 0.5, 0.625];
+  it('skips to the first frame at or after the next key frame', () => {
+    expect(resumeIndex(times, 1, 0.5)).toBe(4);
+    expect(resumeIndex(times, 1, 0.45)).toBe(4); // a sampled time between key frames needs the earlier one
+  });
+  it('always moves past the frame that failed', () => {
+    expect(resumeIndex(times, 2, 0.1)).toBe(3);
+  });
+  it('gives up on the rest when no key frame follows', () => {
+    expect(resumeIndex(times, 2, null)).toBe(6);
+  });
+});
+
+describe('fillMissing after damage', () => {
+  it('fills each damaged frame from its nearest earlier neighbour, and leading ones from the first', () => {
+    const states = ['damaged', 'decoded', 'damaged', 'damaged', 'decoded', 'damaged'] as const;
+    const copies: [number, number][] = [];
+    fillMissing(
+      states.map((s) => s === 'decoded'),
+      (from, to) => copies.push([from, to]),
+    );
+    expect(copies).toEqual([
+      [1, 0],
+      [1, 2],
+      [1, 3],
+      [4, 5],
+    ]);
   });
 });
