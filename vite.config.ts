@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './vite-offline-plugin.ts';
 
 // base './' keeps every asset URL relative, so dist/ works from any subpath.
 export default defineConfig({
   base: './',
+  // dist/sw.js: precaches the build for offline use (README, Offline).
+  plugins: [offlinePlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
