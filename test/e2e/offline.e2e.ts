@@ -92,3 +92,57 @@ describe('offline', () => {
     await offlineReload(browser(), 'sub/path/');
   });
 });
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('install and link previews', () => {
+  it('has a manifest with relative start and scope, icons of the sizes it names, a favicon and preview tags', async () => {
+    const context = await browser().newContext();
+    try {
+      const base = inject('baseUrl');
+      const get = async (url: string) => {
+        const response = await context.request.get(new URL(url, base).href);
+        expect(response.status(), url).toBe(200);
+        return response;
+      };
+      const html = await (await get('index.html')).text();
+      const attr = (pattern: RegExp) => pattern.exec(html)?.[1] ?? '';
+      const manifestUrl = new URL(attr(/<link rel="manifest" href="([^"]+)"/), base).href;
+      const manifest = (await (await get(manifestUrl)).json()) as {
+        start_url: string;
+        scope: string;
+        name: string;
+        theme_color: string;
+        icons: { src: string; sizes: string; type: string; purpose?: string }[];
+      };
+      expect([manifest.start_url, manifest.scope]).toEqual(['./index.html', './']);
+      expect(manifest.name).toContain('Spacetime patches');
+      expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+      for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) {
+        const size = Number(icon.sizes.split('x')[0]);
+        expect(pngSize(await (await get(new URL(icon.src, manifestUrl).href)).body())).toEqual([size, size]);
+      }
+      expect(manifest.icons.map((i) => `${i.sizes}:${i.purpose ?? 'any'}`)).toEqual(
+        expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']),
+      );
+      const svg = await (await get(attr(/<link rel="icon" href="([^"]+)" type="image\/svg\+xml"/))).text();
+      expect(svg).toContain('<svg');
+      expect(pngSize(await (await get(attr(/<link rel="icon" href="([^"]+)" type="image\/png"/))).body())).toEqual([
+        32, 32,
+      ]);
+
+      expect(attr(/<meta property="og:title" content="([^"]+)"/)).toContain('Spacetime patches');
+      expect(attr(/<meta property="og:description" content="([^"]+)"/).length).toBeGreaterThan(40);
+      expect(attr(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
+      const image = attr(/<meta property="og:image" content="([^"]+)"/);
+      expect(attr(/<meta name="twitter:image" content="([^"]+)"/)).toBe(image);
+      expect(pngSize(await (await get(image)).body())).toEqual([1200, 630]);
+    } finally {
+      await context.close();
+    }
+  });
+});
