@@ -69,6 +69,16 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is built on its own (vite-offline-plugin.ts): it may import only its own folder.
+    files: ['src/offline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', 'three', 'lil-gui', 'mediabunny'], message: 'offline/ stands alone.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/media/**/*.ts'],
     rules: {
       'no-restricted-imports': [

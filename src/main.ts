@@ -31,6 +31,7 @@ import { createTour } from './ui/tour';
 import { STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
+import { registerServiceWorker } from './offline/register';
 
 function required(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -168,11 +169,18 @@ export function mount(): () => void {
   });
   const unwatchView = messages.watchView(viewElement, host.available(), () => render(store.get()));
   render(store.get());
+  // Precache for offline use once the first clip is settled, so it never competes with the first load.
+  const unwatchSettled = store.subscribe((state) => {
+    if (state.status === 'loading') return;
+    unwatchSettled();
+    registerServiceWorker();
+  });
   postHeight();
   window.addEventListener('resize', postHeight);
 
   return () => {
     window.removeEventListener('resize', postHeight);
+    unwatchSettled();
     unsubscribe();
     for (const unlisten of [unpick, unhover, unpose]) unlisten();
     unbindKeys();
