@@ -2,7 +2,7 @@
 // Chromium. Maskable and Apple icons are full-bleed: the cube sits in the middle 70%, inside the safe zone.
 // Usage: flock /tmp/chromium.lock node scripts/make-icons.mjs
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const out = new URL('../public/icons/', import.meta.url);
@@ -16,10 +16,7 @@ const ICONS = [
 ];
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   for (const { file, size, bleed } of ICONS) {

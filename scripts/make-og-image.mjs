@@ -1,7 +1,7 @@
 // Makes public/og-image.png, the picture a pasted link shows (og:image, twitter:image): the app itself, built and
 // served here, photographed at 1200×630 in headless Chromium. Rerun it when the look of the view changes.
 // Usage: flock /tmp/chromium.lock node scripts/make-og-image.mjs   (builds dist/ first)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { build, preview } from 'vite';
 
 // The default clip cut into cubes and pulled apart, in the dark theme, without the panel: the idea at a glance.
@@ -13,10 +13,7 @@ const server = await preview({
   logLevel: 'warn',
   preview: { host: '127.0.0.1', port: 4173 + Math.floor(Math.random() * 1000) },
 });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   page.on('pageerror', (error) => console.error('pageerror', error.message));
