@@ -17,9 +17,11 @@ import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
-import { activePreset } from './state/presets';
+import { activePreset, presetParams } from './state/presets';
+import { findPreset } from './model/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
+import { createAttention } from './ui/attention';
 import { describeView } from './ui/describe';
 import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
@@ -131,6 +133,16 @@ export function mount(): () => void {
   });
   const readout = createReadout(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
+  const attention = createAttention(overlay, {
+    setPattern: (attn, window) => setParams(store, window ? { attn, window } : { attn }),
+    setWindow: (window) => setParams(store, { window }),
+    usePreset(id) {
+      // A row shows the model at the current input, so using it keeps that input.
+      const preset = findPreset(id);
+      const input = nominalInput(store.get().params, store.get().clip);
+      if (preset) setParams(store, { ...presetParams(preset), preset: id, ...(input ?? {}) });
+    },
+  });
   const strip = createStrip(overlay);
   const stripFor = memoStrip();
   const section = createSection(overlay);
@@ -227,6 +239,13 @@ export function mount(): () => void {
     readout.update(state, { tok, selection, block: host.block(), exact });
     const violations = preset && input ? checkSize(preset, input) : [];
     modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
+    attention.update({
+      spec: { pattern: params.attn, window: params.window },
+      grid,
+      selected: selection,
+      preset,
+      input,
+    });
     strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
     aspects.update(tok);
     packing.update(
