@@ -8,13 +8,16 @@ import { type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { baseFor, clampCamera, decode } from './state/codec';
-import { selectedToken } from './state/derive';
+import { nominalInput, selectedToken } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { memoSection, memoStrip } from './state/memos';
 import { clampedIndex, hoveredIndex, pageModel } from './state/page';
+import { presetParams } from './state/presets';
+import { findPreset } from './model/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
+import { createAttention } from './ui/attention';
 import { describeView } from './ui/describe';
 import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
@@ -88,6 +91,16 @@ export function mount(): () => void {
   });
   const readout = createReadout(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
+  const attention = createAttention(overlay, {
+    setPattern: (attn, window) => setParams(store, window ? { attn, window } : { attn }),
+    setWindow: (window) => setParams(store, { window }),
+    usePreset(id) {
+      // A row shows the model at the current input, so using it keeps that input.
+      const preset = findPreset(id);
+      const input = nominalInput(store.get().params, store.get().clip);
+      if (preset) setParams(store, { ...presetParams(preset), preset: id, ...(input ?? {}) });
+    },
+  });
   const strip = createStrip(overlay);
   const stripFor = memoStrip();
   const section = createSection(overlay);
@@ -149,6 +162,13 @@ export function mount(): () => void {
     );
     readout.update(state, { tok, selection, block: host.block(), exact: page.exact });
     modelInfo.update(page.modelInfo);
+    attention.update({
+      spec: { pattern: params.attn, window: params.window },
+      grid: page.grid,
+      selected: selection,
+      preset: page.preset,
+      input: page.input,
+    });
     strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
     aspects.update(tok);
     packing.update(page.packing);

@@ -80,11 +80,20 @@ function parseDims(spec: DimsSpec, key: string, raw: string): Parsed<Dims> {
   if (!match) return { note: `${key}=${quote(raw)} should look like 2x16x16 (T×H×W); ignored.` };
   const [t, h, w] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
   const asked = { t, h, w };
+  const clamp = (axis: (typeof AXES)[number]) => Math.min(spec.max[axis], Math.max(spec.min[axis], asked[axis]));
+  // An odd-only key (a centred window) moves an even value to the next odd one (max and min are odd).
+  const oddOf = (n: number, axis: (typeof AXES)[number]) => (n % 2 === 1 ? n : Math.min(spec.max[axis], n + 1));
   const value = Object.fromEntries(
-    AXES.map((axis) => [axis, Math.min(spec.max[axis], Math.max(spec.min[axis], asked[axis]))]),
+    AXES.map((axis) => [axis, spec.odd ? oddOf(clamp(axis), axis) : clamp(axis)]),
   ) as unknown as Dims;
   const same = AXES.every((axis) => value[axis] === asked[axis]);
-  return same ? { value } : { value, note: clampNote(key, raw, formatDims(value)) };
+  if (same) return { value };
+  const inRange = AXES.every((axis) => asked[axis] >= spec.min[axis] && asked[axis] <= spec.max[axis]);
+  const note =
+    spec.odd && inRange
+      ? `${key}=${quote(raw)} must be odd on every axis; using ${formatDims(value)}.`
+      : clampNote(key, raw, formatDims(value));
+  return { value, note };
 }
 
 function parseChoice<T extends string>(spec: ChoiceSpec<T>, key: string, raw: string): Parsed<T> {

@@ -4,6 +4,7 @@ import type { Dims, Fit } from '../model/grid';
 import { BUNDLED_CLIPS, DEFAULT_CLIP_ID } from './clips';
 import { PRESETS } from '../model/presets';
 import { SLICES, type Slice } from '../model/slice';
+import { PATTERNS, type Pattern } from '../model/attention-pattern';
 
 export const VIEWS = ['stack', 'cubes', 'sequence'] as const;
 export type View = (typeof VIEWS)[number];
@@ -47,6 +48,8 @@ export interface Params {
   readonly hide: readonly Hideable[]; // parts an embed hides, in HIDEABLE order
   readonly theme: Theme;
   readonly cam: CameraPose | null; // null: the default pose for the view
+  readonly attn: Pattern; // who each token attends to
+  readonly window: Dims; // the `window` pattern's neighbourhood, in tokens (t, h, w), odd
 }
 
 export const LOCAL_CLIP = 'local';
@@ -82,6 +85,7 @@ export interface DimsSpec extends Base<Dims> {
   readonly kind: 'dims';
   readonly min: Dims;
   readonly max: Dims;
+  readonly odd?: boolean; // every axis odd (a window centred on its query); even values move to the next odd
 }
 export interface ChoiceSpec<T extends string> extends Base<T> {
   readonly kind: 'choice';
@@ -131,6 +135,8 @@ export interface ParamSpecs {
   readonly hide: SubsetSpec<Hideable>;
   readonly theme: ChoiceSpec<Theme>;
   readonly cam: CameraSpec;
+  readonly attn: ChoiceSpec<Pattern>;
+  readonly window: DimsSpec;
 }
 
 export const PARAMS: ParamSpecs = {
@@ -310,6 +316,22 @@ export const PARAMS: ParamSpecs = {
     help: 'auto follows the system; light or dark force one.',
   },
   cam: { kind: 'camera', initial: null, label: 'camera', help: 'Camera pose: yaw°,pitch°,zoom.' },
+  attn: {
+    kind: 'choice',
+    initial: 'full',
+    options: PATTERNS,
+    label: 'attention',
+    help: 'Who each token attends to: full, spatial (its token frame), temporal (its place in every frame), factorised (spatial then temporal), window (a neighbourhood), causal (its frame and earlier).',
+  },
+  window: {
+    kind: 'dims',
+    initial: { t: 3, h: 7, w: 7 },
+    min: { t: 1, h: 1, w: 1 },
+    max: { t: 99, h: 255, w: 255 },
+    odd: true,
+    label: 'window',
+    help: 'The window pattern’s neighbourhood T×H×W in tokens, odd on every axis (NATTEN: centred, shifted inward at the borders).',
+  },
 };
 
 export const PARAM_KEYS = Object.keys(PARAMS) as (keyof Params)[];

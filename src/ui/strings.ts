@@ -179,6 +179,57 @@ export const STRINGS = {
 
     blocks: 'drawn as blocks of',
   },
+  attention: {
+    title: 'Attention: who each token looks at',
+    label: 'Attention pattern, its mask and its cost',
+    pattern: 'pattern',
+    window: 'window (tokens, T×H×W, odd)',
+    patterns: {
+      full: 'full: every token',
+      spatial: 'spatial: its token frame',
+      temporal: 'temporal: its place in every frame',
+      factorised: 'factorised: spatial, then temporal',
+      window: 'window: a neighbourhood',
+      causal: 'causal: its frame and earlier',
+    },
+    sentence: (index: string, keys: string, total: string, share: string) =>
+      `token #${index} attends to ${keys} of ${total} tokens (${share} %)`,
+    keys: 'keys of this token',
+    pairs: 'query-key pairs per layer',
+    flops: 'attention per layer, 4·pairs·d',
+    ratio: 'of full attention',
+    noWidth: 'no model width: pick a model for FLOPs',
+    maskTitle: 'The attention matrix, in sequence order',
+    maskCaption: (pixels: string, exact: boolean) =>
+      exact
+        ? `Rows are queries, columns keys, one pixel per pair (${pixels} × ${pixels}); bright = attended. The yellow line is the selected token’s row; t=k marks where token frame k starts.`
+        : `Rows are queries, columns keys, downsampled to ${pixels} × ${pixels}: each pixel’s brightness is the share of allowed pairs in its block. The yellow line is the selected token’s row; t=k marks where token frame k starts.`,
+    twoPasses: 'Blue: the spatial pass; orange: the temporal pass.',
+    tableTitle: 'Every pattern on this grid',
+    tableHead: ['pattern', 'keys', 'pairs per layer', 'of full'] as const,
+    position: (t: number, y: number, x: number) => `Position ids of this token: t = ${t}, y = ${y}, x = ${x}.`,
+    rope: (model: string, t: number, h: number, w: number, dim: number, theta: number) =>
+      `${model} rotates each head’s ${dim} channels by 3D RoPE: ${t} by t, ${h} by y, ${w} by x (θ = ${theta}). Each bar is one channel pair’s rotation frequency, fast to slow.`,
+    ropeAxes: ['t', 'y', 'x'] as const,
+    positionOther: (model: string, how: string) => `${model}: ${how}.`,
+    noModel: 'Pick a model to see its positions and text tokens.',
+    joint: (model: string, n: string) =>
+      `${model} attends jointly over text and video: ${n} text tokens join the sequence, and every pair counts.`,
+    cross: (model: string, n: string) =>
+      `${model} uses cross-attention: text (${n} tokens) enters only as keys and values, never as queries in this sequence.`,
+    noText: (model: string) => `${model} has no text tokens in its attention.`,
+    jointCounts: (video: string, text: string, total: string, pairs: string) =>
+      `With text: ${video} video + ${text} text = ${total} tokens, ${pairs} pairs per layer under full attention.`,
+    offer: (model: string, pattern: string, shipped: boolean) =>
+      `Use ${model}’s ${pattern} attention (${shipped ? 'as shipped' : 'a research variant, not shipped'})`,
+    source: 'Source',
+    unverified: 'Not checked',
+    modelsTitle: 'Every model at this input',
+    modelsHead: ['model', 'grid', 'video tokens', 'attention per layer'] as const,
+    modelsNote:
+      'Each row uses that model’s own rules (size snapping, padding, chunking) and its own attention; text tokens count where they join the sequence. Click a row to use the model.',
+    breaks: 'breaks a size rule here',
+  },
 } as const;
 
 export function formatInt(n: number): string {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PATTERNS } from '../../src/model/attention-pattern';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
 import { MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
@@ -122,6 +123,12 @@ describe('encode', () => {
         }),
         { nil: null },
       ),
+      attn: fc.constantFrom(...PATTERNS),
+      window: fc.record({
+        t: fc.integer({ min: 0, max: 49 }).map((n) => 2 * n + 1),
+        h: fc.integer({ min: 0, max: 127 }).map((n) => 2 * n + 1),
+        w: fc.integer({ min: 0, max: 127 }).map((n) => 2 * n + 1),
+      }),
     });
     fc.assert(
       fc.property(params, (p) => {

@@ -28,7 +28,13 @@ function isWithin(spec: AnySpec, key: string, value: unknown): boolean {
     case 'dims':
       return (
         isDims(value) &&
-        AXES.every((a) => Number.isInteger(value[a]) && value[a] >= spec.min[a] && value[a] <= spec.max[a])
+        AXES.every(
+          (a) =>
+            Number.isInteger(value[a]) &&
+            value[a] >= spec.min[a] &&
+            value[a] <= spec.max[a] &&
+            (!spec.odd || value[a] % 2 === 1),
+        )
       );
     case 'choice':
       return (spec.options as readonly unknown[]).includes(value);

@@ -32,12 +32,18 @@ function valueArb(spec: AnySpec, key: string): fc.Arbitrary<unknown> {
       const steps = Math.round((spec.max - spec.min) / 0.01);
       return fc.integer({ min: 0, max: steps }).map((k) => Number((spec.min + k * 0.01).toFixed(2)));
     }
-    case 'dims':
+    case 'dims': {
+      // An odd-only key (the attention window) takes odd values; its min and max are odd.
+      const axis = (min: number, max: number) =>
+        spec.odd
+          ? fc.integer({ min: (min - 1) / 2, max: (max - 1) / 2 }).map((k) => 2 * k + 1)
+          : fc.integer({ min, max });
       return fc.record({
-        t: fc.integer({ min: spec.min.t, max: spec.max.t }),
-        h: fc.integer({ min: spec.min.h, max: spec.max.h }),
-        w: fc.integer({ min: spec.min.w, max: spec.max.w }),
+        t: axis(spec.min.t, spec.max.t),
+        h: axis(spec.min.h, spec.max.h),
+        w: axis(spec.min.w, spec.max.w),
       });
+    }
     case 'choice':
       return fc.constantFrom(...spec.options);
     case 'flag':
@@ -416,9 +422,12 @@ describe('decode: a note exactly when a value is changed', () => {
       fc.property(arb, ([key, spec, asked]) => {
         const { params, notes } = decode(`${key}=${asked.t}x${asked.h}x${asked.w}`);
         const inRange = AXES.every((a) => asked[a] >= spec.min[a] && asked[a] <= spec.max[a]);
-        expect(notes.length === 0).toBe(inRange);
-        for (const a of AXES)
-          expect((params[key] as Dims)[a]).toBe(Math.min(spec.max[a], Math.max(spec.min[a], asked[a])));
+        const odd = !spec.odd || AXES.every((a) => asked[a] % 2 === 1);
+        expect(notes.length === 0).toBe(inRange && odd);
+        for (const a of AXES) {
+          const clamped = Math.min(spec.max[a], Math.max(spec.min[a], asked[a]));
+          expect((params[key] as Dims)[a]).toBe(spec.odd && clamped % 2 === 0 ? clamped + 1 : clamped);
+        }
       }),
     );
   });

@@ -1,0 +1,123 @@
+// The attention matrix as a flat figure on a CPU canvas: rows are queries, columns keys, both in sequence order.
+// The (possibly downsampled) mask is computed and painted only when the pattern or the grid changes; moving the
+// selected token only repaints the cached picture and its row marker.
+import { type AttentionMask, attentionMask, maskRowOf } from '../model/attention-mask';
+import type { AttentionSpec } from '../model/attention-pattern';
+import type { Dims } from '../model/grid';
+import { CPU_CANVAS } from './dom';
+import { STRINGS } from './strings';
+
+const SIDE_PX = 256; // CSS size of the matrix
+const LABEL_PX = 34; // left margin for the t=k labels
+const PASS_RGB = [
+  [77, 163, 255], // spatial (or the only pass): blue
+  [255, 159, 28], // temporal: orange
+] as const;
+const EMPTY_RGB = [22, 27, 34];
+
+function paint(mask: AttentionMask, target: HTMLCanvasElement): void {
+  target.width = mask.size;
+  target.height = mask.size;
+  const context = target.getContext('2d', CPU_CANVAS);
+  if (!context) return;
+  const image = context.createImageData(mask.size, mask.size);
+  const rgba = image.data;
+  for (let i = 0; i < mask.size * mask.size; i++) {
+    let [r, g, b] = EMPTY_RGB as readonly number[] as [number, number, number];
+    mask.shares.forEach((share, p) => {
+      // A share of 0 < s < 1 still shows: brightness grows with the square root, so sparse blocks are visible.
+      const s = Math.sqrt(share[i]!);
+      const rgb = PASS_RGB[p]!;
+      r = Math.max(r, EMPTY_RGB[0]! + s * (rgb[0] - EMPTY_RGB[0]!));
+      g = Math.max(g, EMPTY_RGB[1]! + s * (rgb[1] - EMPTY_RGB[1]!));
+      b = Math.max(b, EMPTY_RGB[2]! + s * (rgb[2] - EMPTY_RGB[2]!));
+    });
+    rgba[i * 4] = r;
+    rgba[i * 4 + 1] = g;
+    rgba[i * 4 + 2] = b;
+    rgba[i * 4 + 3] = 255;
+  }
+  context.putImageData(image, 0, 0);
+}
+
+export function createMaskFigure(root: HTMLElement) {
+  const figure = document.createElement('figure');
+  figure.className = 'attn-mask';
+  const title = document.createElement('h3');
+  title.textContent = STRINGS.attention.maskTitle;
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'attn-mask';
+  canvas.setAttribute('role', 'img');
+  const caption = document.createElement('figcaption');
+  figure.append(title, canvas, caption);
+  root.append(figure);
+  const picture = document.createElement('canvas'); // the mask at its own resolution
+  let key = '';
+  let mask: AttentionMask | null = null;
+
+  function draw(grid: Dims, selected: number | null): void {
+    if (!mask) return;
+    const ratio = Math.min(window.devicePixelRatio || 1, 2);
+    const width = SIDE_PX + LABEL_PX;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round((SIDE_PX + 4) * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${SIDE_PX + 4}px`;
+    const context = canvas.getContext('2d', CPU_CANVAS);
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.imageSmoothingEnabled = false;
+    context.drawImage(picture, LABEL_PX, 0, SIDE_PX, SIDE_PX);
+    // Token-frame blocks: a line and a label where each frame starts, thinned to stay legible.
+    const perFrame = grid.h * grid.w;
+    const every = Math.max(1, Math.ceil(grid.t / 8));
+    context.font = '10px system-ui, sans-serif';
+    context.textBaseline = 'middle';
+    context.strokeStyle = 'rgba(255, 255, 255, 0.25)';
+    context.fillStyle = '#8b949e';
+    for (let t = 0; t < grid.t; t++) {
+      const at = LABEL_PX + (t * perFrame * SIDE_PX) / mask.tokens;
+      const y = (t * perFrame * SIDE_PX) / mask.tokens;
+      if (t > 0) {
+        context.beginPath();
+        context.moveTo(at + 0.5, 0);
+        context.lineTo(at + 0.5, SIDE_PX);
+        context.moveTo(LABEL_PX, y + 0.5);
+        context.lineTo(LABEL_PX + SIDE_PX, y + 0.5);
+        context.stroke();
+      }
+      if (t % every === 0) context.fillText(`t=${t}`, 1, y + Math.min(6, (perFrame * SIDE_PX) / mask.tokens / 2));
+    }
+    if (selected !== null) {
+      const row = maskRowOf(selected, mask.tokens, mask.size);
+      const y = ((row + 0.5) * SIDE_PX) / mask.size;
+      context.lineWidth = Math.max(1.5, SIDE_PX / mask.size);
+      context.strokeStyle = '#ffd23f';
+      context.beginPath();
+      context.moveTo(LABEL_PX - 6, y);
+      context.lineTo(LABEL_PX + SIDE_PX, y);
+      context.stroke();
+      context.lineWidth = 1;
+    }
+  }
+
+  return {
+    /** Recomputes the mask only for a new pattern or grid; the selection only moves the row marker. */
+    update(spec: AttentionSpec | null, grid: Dims | null, selected: number | null): void {
+      figure.hidden = !spec || !grid || grid.t * grid.h * grid.w === 0;
+      if (!spec || !grid || figure.hidden) return;
+      const next = JSON.stringify([spec.pattern, spec.pattern === 'window' ? spec.window : null, grid]);
+      if (next !== key) {
+        key = next;
+        mask = attentionMask(spec, grid);
+        paint(mask, picture);
+        const exact = mask.size === mask.tokens;
+        const two = mask.shares.length === 2 ? ` ${STRINGS.attention.twoPasses}` : '';
+        caption.textContent = STRINGS.attention.maskCaption(String(mask.size), exact) + two;
+        canvas.setAttribute('aria-label', caption.textContent);
+        canvas.dataset.value = `${spec.pattern}@${mask.size}`;
+      }
+      draw(grid, selected);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attentionMask, axisPrefix, maskBound, maskRowOf } from '../../src/model/attention-mask';
+import { type AttentionSpec, PATTERNS, axisSees, membership, pairsOf } from '../../src/model/attention-pattern';
+import { positionOf } from '../../src/model/sequence';
+
+const oddSize = fc.integer({ min: 0, max: 3 }).map((k) => 2 * k + 1);
+const anySpec = fc.record({
+  pattern: fc.constantFrom(...PATTERNS),
+  window: fc.record({ t: oddSize, h: oddSize, w: oddSize }),
+});
+const smallGrid = fc.record({
+  t: fc.integer({ min: 1, max: 4 }),
+  h: fc.integer({ min: 1, max: 4 }),
+  w: fc.integer({ min: 1, max: 5 }),
+});
+
+describe('per-axis prefix sums', () => {
+  it('equal a brute-force count for windows and causal rules (property)', () => {
+    const rule = fc.oneof(
+      fc.integer({ min: 0, max: 6 }).map((k) => ({ kind: 'window' as const, size: 2 * k + 1 })),
+      fc.constant({ kind: 'causal' as const }),
+    );
+    fc.assert(
+      fc.property(rule, fc.integer({ min: 1, max: 12 }), fc.nat(12), fc.nat(12), (r, extent, qe, ke) => {
+        const qEnd = Math.min(qe, extent);
+        const kEnd = Math.min(ke, extent);
+        let brute = 0;
+        for (let q = 0; q < qEnd; q++) for (let k = 0; k < kEnd; k++) if (axisSees(r, q, k, extent)) brute += 1;
+        expect(axisPrefix(r, extent, qEnd, kEnd)).toBe(brute);
+      }),
+    );
+  });
+});
+
+describe('the attention mask', () => {
+  it('draws one pixel per pair while N ≤ the size, exactly the membership', () => {
+    fc.assert(
+      fc.property(smallGrid, anySpec, (grid, s: AttentionSpec) => {
+        const n = grid.t * grid.h * grid.w;
+        const mask = attentionMask(s, grid, 512);
+        expect(mask.size).toBe(n);
+        mask.shares.forEach((share, p) => {
+          for (let q = 0; q < n; q++)
+            for (let k = 0; k < n; k++) {
+              const bit = (membership(s, grid, positionOf(q, grid), positionOf(k, grid)) >> p) & 1;
+              expect(share[q * n + k]).toBe(bit);
+            }
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('downsamples to the share of allowed pairs per block; the shares add up to the pairs', () => {
+    fc.assert(
+      fc.property(smallGrid, anySpec, fc.integer({ min: 1, max: 7 }), (grid, s: AttentionSpec, size) => {
+        const n = grid.t * grid.h * grid.w;
+        const mask = attentionMask(s, grid, size);
+        let total = 0;
+        for (const share of mask.shares)
+          share.forEach((v, i) => {
+            const rows =
+              maskBound(Math.floor(i / mask.size) + 1, n, mask.size) -
+              maskBound(Math.floor(i / mask.size), n, mask.size);
+            const cols = maskBound((i % mask.size) + 1, n, mask.size) - maskBound(i % mask.size, n, mask.size);
+            total += v * rows * cols;
+          });
+        expect(Math.round(total)).toBe(Number(pairsOf(s, grid)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it('spatial at 13×23×40 is block-diagonal: one dark-free block per token frame', () => {
+    const mask = attentionMask({ pattern: 'spatial', window: { t: 1, h: 1, w: 1 } }, { t: 13, h: 23, w: 40 }, 13);
+    const share = mask.shares[0]!;
+    for (let i = 0; i < 13; i++) for (let j = 0; j < 13; j++) expect(share[i * 13 + j]).toBe(i === j ? 1 : 0);
+  });
+  it('is fast at 1.8M tokens', () => {
+    const grid = { t: 33, h: 180, w: 320 };
+    const started = performance.now();
+    const mask = attentionMask({ pattern: 'window', window: { t: 3, h: 7, w: 7 } }, grid);
+    expect(mask.size).toBe(512);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+  it('finds the row of a token', () => {
+    for (const [n, size] of [
+      [10, 3],
+      [1_900_800, 512],
+      [7, 7],
+    ] as const)
+      for (const index of [0, 1, Math.floor(n / 2), n - 1]) {
+        const row = maskRowOf(index, n, size);
+        expect(maskBound(row, n, size) <= index && index < maskBound(row + 1, n, size)).toBe(true);
+      }
+  });
+});
