@@ -1,5 +1,5 @@
 // Who a query token attends to, for the attention patterns video models use, and exactly what that costs.
-// Reference: /work/shared/reference/attention.md. Every pattern here is a product of one rule per axis (t, h, w):
+// References: the papers and model code cited per pattern. Every pattern here is a product of one rule per axis (t, h, w):
 //   full        t: all          h: all          w: all
 //   spatial     t: same         h: all          w: all      (the query's token frame)
 //   temporal    t: all          h: same         w: same     (the query's (y, x) in every token frame)

@@ -1,7 +1,7 @@
 // How each preset's transformer attends: text in the sequence or by cross-attention, its positions (3D RoPE and
 // how a head's channels split between t, h and w, or absolute embeddings), its head dim, and a published
 // attention pattern it offers. Keyed by preset id, apart from the tokenizer rows in presets.ts.
-// Facts from /work/shared/reference/attention.md, checked in the files cited; `unverified` names what was not.
+// Facts checked in the files cited; `unverified` names what was not.
 import type { Pattern } from './attention-pattern';
 import type { Dims } from './grid';
 
