@@ -18,6 +18,7 @@ import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/de
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { activePreset } from './state/presets';
+import { tourChange } from './state/tour-change';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
@@ -237,7 +238,7 @@ export function mount(): () => void {
           )
         : null,
     );
-    tour.update(params.step);
+    tour.update(params.step, input ? tourChange(params.step, input, params) : null);
     const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
     const count = grid ? volumeOf(grid) : 0;
     viewElement.setAttribute(

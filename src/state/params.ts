@@ -226,7 +226,7 @@ export const PARAMS: ParamSpecs = {
     initial: 'pixels',
     options: SPACES,
     label: 'show',
-    help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.',
+    help: 'pixels: the video as it is; latent: the grid the VAE hands the transformer, each latent voxel drawn with the colour of the pixels it encodes. A real latent voxel holds C learned channels, not colours.',
   },
   explode: { kind: 'range', initial: 0.3, min: 0, max: 1, step: 0.01, label: 'explode', help: 'Pull the cubes apart.' },
   slice: {

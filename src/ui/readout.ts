@@ -122,6 +122,8 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       if (block && block.t * block.h * block.w > 1) {
         row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
       }
+      if (state.params.space === 'latent' && !isPixelSpace(tok.vae))
+        row(STRINGS.readout.latentShown, STRINGS.readout.latentColours);
       if (state.params.noise > 0) row(STRINGS.readout.noise, STRINGS.noiseNote);
       if (selection) {
         const { t, y, x } = selection.pos;
