@@ -4,9 +4,10 @@ import { SECTION_SAMPLES, TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
 import { coverage, tokenFrameRange } from './model/extent';
-import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from './model/grid';
+import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, valuesPerToken, volumeOf } from './model/grid';
 import { type Tile, tokenTiles } from './model/token-pixels';
 import { pack } from './model/packing';
+import { tokenVoxels, voxelOf, voxelPixels } from './model/latent-voxels';
 import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, inGrid, indexOf } from './model/sequence';
 import { type Cut, cutOf } from './model/slice';
@@ -14,7 +15,7 @@ import { type SectionImage, sectionImage } from './model/section';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
-import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
+import { isPixelSpace, nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { activePreset } from './state/presets';
@@ -34,6 +35,8 @@ import { createSection } from './ui/section';
 import { createShare } from './ui/share';
 import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
+import { type LatentFigureModel, createLatentFigure } from './ui/latent-figure';
+import { type VectorFigureModel, createVectorFigure } from './ui/vector-figure';
 import { STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
@@ -100,6 +103,35 @@ function memoSection() {
   };
 }
 
+/** The tour's figures: one latent voxel and its pixels (step latent), the token as a row (cubes, tokens). */
+function memoFigures() {
+  let key = '';
+  let volumeKey: DecodedClip['volume'] | null = null;
+  let figures: { latent: LatentFigureModel | null; vector: VectorFigureModel | null } = { latent: null, vector: null };
+  return (step: string | null, volume: DecodedClip['volume'], tok: Tokenizer, pos: TokenPos) => {
+    const next = JSON.stringify([step, pos, tok]);
+    if (next === key && volume === volumeKey) return figures;
+    [key, volumeKey] = [next, volume];
+    const first = { t: pos.t * tok.patch.t, y: pos.y * tok.patch.h, x: pos.x * tok.patch.w };
+    const latent = step === 'latent' && !isPixelSpace(tok.vae);
+    const vector = step === 'cubes' || step === 'tokens';
+    figures = {
+      latent: latent
+        ? { pixels: voxelPixels(volume, tok, first), voxel: voxelOf(volume, tok, first), stride: tok.vae }
+        : null,
+      vector: vector
+        ? {
+            voxels: tokenVoxels(volume, tok, pos),
+            patch: tok.patch,
+            pixels: isPixelSpace(tok.vae),
+            values: valuesPerToken(tok),
+          }
+        : null,
+    };
+    return figures;
+  };
+}
+
 export function mount(): () => void {
   const { params, notes } = decode(window.location.hash);
   const store = createAppStore(params, notes);
@@ -130,6 +162,9 @@ export function mount(): () => void {
       store.set({ params: { ...baseFor({ step: stepId }), clip, step: stepId } });
     },
   });
+  const latentFigure = createLatentFigure(tour.figure);
+  const vectorFigure = createVectorFigure(tour.figure);
+  const figuresFor = memoFigures();
   const readout = createReadout(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const strip = createStrip(overlay);
@@ -228,7 +263,10 @@ export function mount(): () => void {
     readout.update(state, { tok, selection, block: host.block(), exact });
     const violations = preset && input ? checkSize(preset, input) : [];
     modelInfo.update({ preset, grid, videoTokens: grid ? volumeOf(grid) : 0, violations, notes: exact?.notes ?? [] });
-    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
+    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null, params.noise);
+    const figures = tok && selection && shownVolume ? figuresFor(params.step, shownVolume, tok, selection.pos) : null;
+    latentFigure.update(figures?.latent ?? null);
+    vectorFigure.update(figures?.vector ?? null);
     aspects.update(tok);
     packing.update(
       params.pack && tok

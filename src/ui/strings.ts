@@ -182,6 +182,15 @@ export const STRINGS = {
     full: 'Show all the numbers',
     less: 'Show fewer numbers',
   },
+  figures: {
+    latent: (stride: string, channels: number) =>
+      `${stride} pixels (frames × height × width) → 1 latent voxel → its ${channels} channels, one bar each. The bar heights here are a fixed random mix of these pixels, for illustration only: a real VAE learns what its channels hold.`,
+    vector: (patch: string, channels: number, values: string) =>
+      `The selected token laid out as one row: its ${patch} voxels, ${channels} channels each, ${values} numbers (blue below zero, orange above; illustrative). The band on top has the colour of the voxel each number comes from.`,
+    pixelVector: (patch: string, values: string) =>
+      `The selected cube laid out as one row: ${patch} pixels, 3 colour numbers each (red, green, blue), ${values} numbers. The band on top has the colour of the pixel each number comes from.`,
+    noisy: 'The selected token’s pixels, with this step’s noise mixed in.',
+  },
   share: {
     title: 'Share, embed, export',
     copyLink: 'Copy link',
