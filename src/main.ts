@@ -8,6 +8,7 @@ import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, valuesPerToken, v
 import { type Tile, tokenTiles } from './model/token-pixels';
 import { pack } from './model/packing';
 import { tokenVoxels, voxelOf, voxelPixels } from './model/latent-voxels';
+import { type Point, detailPoint, tokenAtPoint } from './model/detail';
 import { checkSize, presetTokenizer } from './model/rules';
 import { type TokenPos, inGrid, indexOf } from './model/sequence';
 import { type Cut, cutOf } from './model/slice';
@@ -16,7 +17,7 @@ import { type AppState, type AppStore, createAppStore, setParams } from './state
 import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { isPixelSpace, nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
-import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
+import { type HeightMessage, embedSnippet, fullViewUrl, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
 import { activePreset } from './state/presets';
 import { tourChange } from './state/tour-change';
@@ -35,6 +36,8 @@ import { createSection } from './ui/section';
 import { createShare } from './ui/share';
 import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
+import { createGlossary } from './ui/glossary';
+import { createEmbedExtras } from './ui/embed-extras';
 import { type LatentFigureModel, createLatentFigure } from './ui/latent-figure';
 import { type VectorFigureModel, createVectorFigure } from './ui/vector-figure';
 import { STRINGS } from './ui/strings';
@@ -103,6 +106,20 @@ function memoSection() {
   };
 }
 
+/** Where the clip has detail: found once per clip and input (the token selected when a link names none). */
+function memoDetail() {
+  let volumeKey: DecodedClip['volume'] | null = null;
+  let inputKey = '';
+  let point: Point = { f: 0, y: 0, x: 0 };
+  return (volume: DecodedClip['volume'] | null, tok: Tokenizer): number => {
+    if (!volume) return 0;
+    const input = JSON.stringify(tok.input);
+    if (volume !== volumeKey || input !== inputKey)
+      [volumeKey, inputKey, point] = [volume, input, detailPoint(volume, tok.input)];
+    return indexOf(tokenAtPoint(tok, point), tokenGrid(tok));
+  };
+}
+
 /** The tour's figures: one latent voxel and its pixels (step latent), the token as a row (cubes, tokens). */
 function memoFigures() {
   let key = '';
@@ -165,7 +182,9 @@ export function mount(): () => void {
   const latentFigure = createLatentFigure(tour.figure);
   const vectorFigure = createVectorFigure(tour.figure);
   const figuresFor = memoFigures();
+  const detailFor = memoDetail();
   const readout = createReadout(overlay);
+  createGlossary(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const strip = createStrip(overlay);
   const stripFor = memoStrip();
@@ -177,7 +196,8 @@ export function mount(): () => void {
   const fileInput = createFileInput(overlay, clips.loadFile);
   const webcam = createWebcam(overlay, { onRecording: clips.loadFile, onError: (alert) => store.set({ alert }) });
   const dropZone = createDropZone(viewElement, clips.loadFile);
-  createShare(overlay, {
+  const embedExtras = createEmbedExtras(overlay.parentElement ?? document.body, viewElement);
+  createShare(required('masthead'), {
     link: () => window.location.href,
     snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
     png: () => host.snapshot(),
@@ -191,6 +211,8 @@ export function mount(): () => void {
   host.onPick((pos) => {
     const tok = currentTokenizer(store);
     if (tok) selectToken(store, pos, tokenGrid(tok));
+    // On a phone the readout sits below the view: bring the tapped token's inspector into sight.
+    overlay.querySelector('[data-testid=token-inspector]')?.scrollIntoView({ block: 'nearest' });
   });
   host.onHover((pos) => {
     const tok = currentTokenizer(store);
@@ -204,7 +226,7 @@ export function mount(): () => void {
   const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
       const tok = currentTokenizer(store);
-      const selection = tok ? selectedToken(store.get().params, tok) : null;
+      const selection = tok ? selectedToken(store.get().params, tok, detailFor(shownVolume, tok)) : null;
       if (tok && selection)
         selectToken(
           store,
@@ -224,6 +246,8 @@ export function mount(): () => void {
     root.dataset.status = state.status;
     root.dataset.theme = params.theme;
     document.body.classList.toggle('embed', params.embed);
+    document.body.classList.toggle('view-stack', params.view === 'stack');
+    embedExtras.update(params.embed, fullViewUrl(window.location.href, params));
     for (const part of HIDEABLE)
       document.body.classList.toggle(`hide-${part}`, params.embed && params.hide.includes(part));
     const input = nominalInput(params, state.clip);
@@ -232,7 +256,7 @@ export function mount(): () => void {
     const preset = activePreset(params);
     const exact = preset && input ? presetTokenizer(preset, input) : null;
     const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
-    const selection = tok ? shownToken(state, tok) : null;
+    const selection = tok ? shownToken(state, tok, detailFor(shownVolume, tok)) : null;
     const cut = input ? cutOf(params.slice, params.at, input) : null;
     const viewCut = params.view === 'cubes' ? cut : null; // the 3D view cuts the cubes only
     if (tok) {
@@ -308,6 +332,7 @@ export function mount(): () => void {
     unbindUrl();
     unwatchView();
     dropZone.dispose();
+    embedExtras.dispose();
     webcam.dispose();
     clips.dispose();
     panel.dispose();

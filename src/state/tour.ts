@@ -34,6 +34,21 @@ export const TOUR: readonly TourStep[] = CHANGES.reduce<TourStep[]>((steps, { id
   return [...steps, { id, change, params: { ...before, ...change } }];
 }, []);
 
+/** The readout's lines, by what they are about. */
+export type ReadoutLine = 'input' | 'latent' | 'compression' | 'grid' | 'perToken' | 'covers' | 'leftovers' | 'noise';
+
+/** During the tour the readout shows only what the step is about; the rest is one click away. */
+export const STEP_LINES: Readonly<Record<string, readonly ReadoutLine[]>> = {
+  frames: ['input'],
+  stack: ['input'],
+  cubes: ['input', 'grid', 'perToken', 'covers', 'leftovers'],
+  latent: ['input', 'latent', 'compression'],
+  tokens: ['latent', 'grid', 'perToken', 'leftovers'],
+  sequence: ['grid'],
+  noise: ['noise'],
+  packing: ['grid'],
+};
+
 export function findStep(id: string | null): TourStep | undefined {
   return id === null ? undefined : TOUR.find((step) => step.id === id);
 }

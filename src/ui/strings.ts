@@ -191,6 +191,41 @@ export const STRINGS = {
       `The selected cube laid out as one row: ${patch} pixels, 3 colour numbers each (red, green, blue), ${values} numbers. The band on top has the colour of the pixel each number comes from.`,
     noisy: 'The selected token’s pixels, with this step’s noise mixed in.',
   },
+  glossary: {
+    title: 'Words used here',
+    terms: [
+      [
+        'token',
+        'One piece of the input the transformer reads, like a word in a sentence. Here: one cube of the video.',
+      ],
+      ['patch', 'The cube a token is cut from: so many frames × rows × columns (of pixels, or of latent voxels).'],
+      [
+        'latent',
+        'The video after the autoencoder (VAE) has squeezed it: a smaller block of numbers the model works on instead of pixels.',
+      ],
+      [
+        'voxel',
+        'One cell of a 3D block, as a pixel is one cell of a picture. A latent voxel stands for a small cube of pixels.',
+      ],
+      [
+        'channel',
+        'One of the numbers stored per pixel or voxel. A pixel has 3 (red, green, blue); a latent voxel has C learned ones, not colours.',
+      ],
+      ['causal', 'A causal VAE encodes the first frame on its own, so a single image is a one-frame video.'],
+      ['raster order', 'Reading order: left to right along a row, then the next row down; here frame by frame.'],
+      [
+        'T′ × H′ × W′',
+        'The token grid: how many tokens along time, height and width. Their product is the token count.',
+      ],
+      ['C·pt·ph·pw', 'Numbers in one token: channels × the patch’s frames × rows × columns.'],
+      ['ᾱ (alpha bar)', 'How much of the clean video is left at a noise level: 1 is clean, 0 is pure noise.'],
+      ['ε (epsilon)', 'The random (Gaussian) noise mixed in. The model learns to predict it, so it can take it out.'],
+    ] as const satisfies readonly (readonly [string, string])[],
+  },
+  embed: {
+    openFull: 'Open in the full explainer ↗',
+    dragHint: 'Drag to turn',
+  },
   share: {
     title: 'Share, embed, export',
     copyLink: 'Copy link',
