@@ -54,7 +54,11 @@ export const STRINGS = {
     title: 'Same shape, other lengths (16 fps)',
     item: (seconds: number, frames: number, count: string) => `${seconds} s (${frames} frames): ${count}`,
   },
-  aspects: { title: 'Same area, other shapes' },
+  aspects: {
+    title: 'Same area, other shapes',
+    rounded: (size: string, count: string) =>
+      `Each keeps the area, rounded to whole tokens. Now: ${size}, ${count} tokens.`,
+  },
   readout: {
     inputUnits: 'frames × px × px',
     causal: ', causal',
@@ -130,6 +134,18 @@ export const STRINGS = {
     illustrative: 'Illustrative: OpenAI has not published Sora’s tokenizer; these numbers only show the idea.',
     source: 'Source',
     unverified: 'Not verified',
+    /** Preset fields, in words, for the "Not verified" line. */
+    fields: {
+      attention: 'the attention layout',
+      causal: 'whether the VAE is causal',
+      fit: 'how leftovers are handled',
+      heads: 'the number of attention heads',
+      layers: 'the number of layers',
+      modelWidth: 'the model width',
+      sizeMultiplePx: 'the size rule',
+      textTokens: 'the number of text tokens',
+      typical: 'the typical size',
+    } as Readonly<Record<string, string>>,
     use: 'Use',
     sequence: 'sequence',
     pairs: 'attention pairs',
