@@ -4,15 +4,15 @@ import { TRANSITION_MS } from './config';
 import { createClipController } from './media/controller';
 import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
-import { type Tokenizer, tokenGrid } from './model/grid';
+import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken } from './state/derive';
-import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
+import { type HeightMessage, embedSnippet, fullViewUrl, preferredHeight } from './state/embed';
 import { HIDEABLE } from './state/params';
-import { memoSection, memoStrip } from './state/memos';
-import { clampedIndex, hoveredIndex, pageModel } from './state/page';
+import { memoDetail, memoFigures, memoSection, memoStrip } from './state/memos';
+import { autoToken, clampedIndex, hoveredIndex, pageModel } from './state/page';
 import { presetParams } from './state/presets';
 import { findPreset } from './model/presets';
 import { bindUrl } from './state/url';
@@ -31,6 +31,10 @@ import { createSection } from './ui/section';
 import { createShare } from './ui/share';
 import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
+import { createGlossary } from './ui/glossary';
+import { createEmbedExtras } from './ui/embed-extras';
+import { createLatentFigure } from './ui/latent-figure';
+import { createVectorFigure } from './ui/vector-figure';
 import { STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
@@ -89,7 +93,13 @@ export function mount(): () => void {
       store.set({ params: { ...baseFor({ step: stepId }), clip, step: stepId } });
     },
   });
+  const latentFigure = createLatentFigure(tour.figure);
+  const vectorFigure = createVectorFigure(tour.figure);
+  const figuresFor = memoFigures();
+  const detailFor = memoDetail();
+  const detailOf = (input: Dims) => (shownVolume ? detailFor(shownVolume, input) : null);
   const readout = createReadout(overlay);
+  createGlossary(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const attention = createAttention(overlay, {
     setPattern: (attn, window) => setParams(store, window ? { attn, window } : { attn }),
@@ -111,7 +121,8 @@ export function mount(): () => void {
   const fileInput = createFileInput(overlay, clips.loadFile);
   const webcam = createWebcam(overlay, { onRecording: clips.loadFile, onError: (alert) => store.set({ alert }) });
   const dropZone = createDropZone(viewElement, clips.loadFile);
-  createShare(overlay, {
+  const embedExtras = createEmbedExtras(overlay.parentElement ?? document.body, viewElement);
+  createShare(required('masthead'), {
     link: () => window.location.href,
     snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
     png: () => host.snapshot(),
@@ -125,6 +136,8 @@ export function mount(): () => void {
   const unpick = host.onPick((pos) => {
     const tok = currentTokenizer(store);
     if (tok) selectToken(store, pos, tok);
+    // On a phone the readout sits below the view: bring the tapped token's inspector into sight.
+    overlay.querySelector('[data-testid=token-inspector]')?.scrollIntoView({ block: 'nearest' });
   });
   const unhover = host.onHover((pos) => {
     const index = hoveredIndex(pos, currentTokenizer(store));
@@ -136,7 +149,7 @@ export function mount(): () => void {
   const unbindKeys = bindKeys(viewElement, {
     move(dt, dy, dx) {
       const tok = currentTokenizer(store);
-      const selection = tok ? selectedToken(store.get().params, tok) : null;
+      const selection = tok ? selectedToken(store.get().params, tok, autoToken(tok, detailOf(tok.input))) : null;
       if (tok && selection)
         selectToken(store, { t: selection.pos.t + dt, y: selection.pos.y + dy, x: selection.pos.x + dx }, tok);
     },
@@ -148,10 +161,12 @@ export function mount(): () => void {
 
   function render(state: AppState): void {
     const { params } = state;
-    const page = pageModel(state);
+    const page = pageModel(state, detailOf);
     document.documentElement.dataset.status = state.status;
     document.documentElement.dataset.theme = params.theme;
     document.body.classList.toggle('embed', params.embed);
+    document.body.classList.toggle('view-stack', params.view === 'stack');
+    embedExtras.update(params.embed, fullViewUrl(window.location.href, params));
     for (const part of HIDEABLE) document.body.classList.toggle(`hide-${part}`, page.hidden.includes(part));
     if (page.scene) host.update(page.scene, params.cam);
     const { section: cutFigure, tok, selection } = page;
@@ -169,12 +184,15 @@ export function mount(): () => void {
       preset: page.preset,
       input: page.input,
     });
-    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null);
+    strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null, params.noise);
+    const figures = tok && selection && shownVolume ? figuresFor(shownVolume, params.step, tok, selection.pos) : null;
+    latentFigure.update(figures?.latent ?? null);
+    vectorFigure.update(figures?.vector ?? null);
     aspects.update(tok);
     packing.update(page.packing);
-    tour.update(params.step);
+    tour.update(params.step, page.tourChange);
     viewElement.setAttribute('aria-label', describeView(page.description));
-    panel.update(state, { input: page.input, tokenCount: page.count });
+    panel.update(state, { input: page.input, tokenCount: page.count, selected: page.selection?.index ?? null });
     messages.update(state);
   }
   const unsubscribe = store.subscribe((state, prev) => {
@@ -207,6 +225,7 @@ export function mount(): () => void {
     unbindUrl();
     unwatchView();
     dropZone.dispose();
+    embedExtras.dispose();
     webcam.dispose();
     clips.dispose();
     panel.dispose();

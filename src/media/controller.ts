@@ -108,7 +108,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
       status: 'ready',
       progress: null,
       params: local
-        ? { ...state.params, clip: LOCAL_CLIP, w: loaded.widthPx, h: loaded.heightPx, t: loaded.frames, token: 0 }
+        ? { ...state.params, clip: LOCAL_CLIP, w: loaded.widthPx, h: loaded.heightPx, t: loaded.frames, token: null }
         : state.params,
     }));
   }

@@ -35,18 +35,19 @@ export interface Selection {
   readonly pos: TokenPos;
 }
 
-/** The selected token (`token=`), clamped into the grid; null when the grid is empty. */
-export function selectedToken(params: Params, tok: Tokenizer): Selection | null {
-  return tokenAt(params.token, tok);
+/** The selected token (`token=`, else `auto`: one where the clip has detail), clamped into the grid; null when the grid is empty. */
+export function selectedToken(params: Params, tok: Tokenizer, auto = 0): Selection | null {
+  return tokenAt(params.token ?? auto, tok);
 }
 
 /** The token on show: the one under the mouse while that preview is current, else the selected one. */
 export function shownToken(
   state: Pick<AppState, 'params' | 'hover'>,
   tok: Tokenizer,
+  auto = 0,
 ): (Selection & { readonly hovered: boolean }) | null {
   const hover = state.hover?.of === state.params ? state.hover : null;
-  const selection = tokenAt(hover ? hover.index : state.params.token, tok);
+  const selection = tokenAt(hover ? hover.index : (state.params.token ?? auto), tok);
   return selection && { ...selection, hovered: hover !== null };
 }
 

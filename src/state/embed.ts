@@ -16,6 +16,12 @@ export function embedSnippet(pageUrl: string, params: Params, hide: readonly Hid
   ].join('\n');
 }
 
+/** The same view in the full explainer: the link without embed=1 and hide=. `href` is the embed's own address. */
+export function fullViewUrl(href: string, params: Params): string {
+  const hash = encode({ ...params, embed: false, hide: [] });
+  return `${href.split('#')[0]!}${hash ? `#${hash}` : ''}`;
+}
+
 /** The message an embed posts to its parent page when its preferred height changes. */
 export interface HeightMessage {
   readonly type: 'spacetime-patches:height';

@@ -3,11 +3,14 @@
 import { SECTION_SAMPLES } from '../config';
 import type { VolumeShape } from '../model/budget';
 import { tokenFrameRange } from '../model/extent';
-import { type Tokenizer, pixelsPerToken } from '../model/grid';
+import { type Point, detailPoint } from '../model/detail';
+import { type Dims, type Tokenizer, pixelsPerToken, valuesPerToken } from '../model/grid';
+import { tokenVoxels, voxelOf, voxelPixels } from '../model/latent-voxels';
 import { type SectionImage, sectionImage } from '../model/section';
 import type { TokenPos } from '../model/sequence';
 import type { Cut } from '../model/slice';
 import { type Tile, tokenTiles } from '../model/token-pixels';
+import { isPixelSpace } from './derive';
 
 export type Volume = VolumeShape & { readonly rgba: Uint8Array };
 
@@ -45,5 +48,38 @@ export function memoSection(): (volume: Volume, tok: Tokenizer, cut: Cut, latent
   return memoOnVolume(
     (tok: Tokenizer, cut: Cut, latent: boolean) => [cut, tok.input, latent && [tok.vae, tok.causal]],
     (volume, tok, cut, latent) => sectionImage(volume, tok.input, cut, SECTION_SAMPLES, latent ? tok : null),
+  );
+}
+
+/** Where the clip has detail (the token selected when a link names none): once per clip and input. */
+export function memoDetail(): (volume: Volume, input: Dims) => Point {
+  return memoOnVolume(
+    (input: Dims) => input,
+    (volume, input) => detailPoint(volume, input),
+  );
+}
+
+/** The tour's figures: one latent voxel and its pixels (step latent), the token as a row (cubes, tokens). */
+export function memoFigures() {
+  return memoOnVolume(
+    (step: string | null, tok: Tokenizer, pos: TokenPos) => [step, tok, pos],
+    (volume, step: string | null, tok: Tokenizer, pos: TokenPos) => {
+      const first = { t: pos.t * tok.patch.t, y: pos.y * tok.patch.h, x: pos.x * tok.patch.w };
+      const latent = step === 'latent' && !isPixelSpace(tok.vae);
+      const vector = step === 'cubes' || step === 'tokens';
+      return {
+        latent: latent
+          ? { pixels: voxelPixels(volume, tok, first), voxel: voxelOf(volume, tok, first), stride: tok.vae }
+          : null,
+        vector: vector
+          ? {
+              voxels: tokenVoxels(volume, tok, pos),
+              patch: tok.patch,
+              pixels: isPixelSpace(tok.vae),
+              values: valuesPerToken(tok),
+            }
+          : null,
+      };
+    },
   );
 }

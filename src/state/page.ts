@@ -1,5 +1,6 @@
 // What the page shows for one app state, worked out once: the counts, the selection, the cut, and the models
 // each part of the page draws from. Pure: main.ts hands the parts to the view and the UI.
+import { type Point, tokenAtPoint } from '../model/detail';
 import { coverage } from '../model/extent';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
@@ -13,6 +14,7 @@ import { BUNDLED_CLIPS, findBundledClip } from './clips';
 import { type Selection, nominalInput, shownToken, tokenizerOf } from './derive';
 import { HIDEABLE, type Hideable, type View } from './params';
 import { activePreset } from './presets';
+import { type TourChange, tourChange } from './tour-change';
 
 /** What the 3D view draws (the view's SceneInput). */
 export interface Scene {
@@ -66,9 +68,20 @@ export interface PageModel {
     readonly cut: Cut | null;
   };
   readonly hidden: readonly Hideable[]; // parts an embed hides
+  /** The tour's line beside the count: what this step changed, and by how much. */
+  readonly tourChange: TourChange | null;
 }
 
-export function pageModel(state: Pick<AppState, 'params' | 'clip' | 'hover'>): PageModel {
+/** The token selected when a link names none: the one at the clip's point of most detail, else the first. */
+export function autoToken(tok: Tokenizer, detail: Point | null): number {
+  return detail ? indexOf(tokenAtPoint(tok, detail), tokenGrid(tok)) : 0;
+}
+
+/** `detail` finds where the clip on screen has detail, for the default token (null: no clip on screen yet). */
+export function pageModel(
+  state: Pick<AppState, 'params' | 'clip' | 'hover'>,
+  detail: (input: Dims) => Point | null = () => null,
+): PageModel {
   const { params } = state;
   const input = nominalInput(params, state.clip);
   const tok = input ? tokenizerOf(params, input) : null;
@@ -76,7 +89,7 @@ export function pageModel(state: Pick<AppState, 'params' | 'clip' | 'hover'>): P
   const exact = preset && input ? presetTokenizer(preset, input) : null;
   const grid = exact?.grid ?? (tok ? tokenGrid(tok) : null);
   const count = grid ? volumeOf(grid) : 0;
-  const selection = tok ? shownToken(state, tok) : null;
+  const selection = tok ? shownToken(state, tok, autoToken(tok, detail(tok.input))) : null;
   const cut = input ? cutOf(params.slice, params.at, input) : null;
   const viewCut = params.view === 'cubes' ? cut : null; // the 3D view cuts the cubes only
   const kept = tok ? coverage(tok).kept : null;
@@ -132,6 +145,7 @@ export function pageModel(state: Pick<AppState, 'params' | 'clip' | 'hover'>): P
       cut: viewCut,
     },
     hidden: params.embed ? HIDEABLE.filter((part) => params.hide.includes(part)) : [],
+    tourChange: input ? tourChange(params.step, input, params) : null,
   };
 }
 

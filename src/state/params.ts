@@ -41,7 +41,7 @@ export interface Params {
   readonly explode: number;
   readonly slice: Slice; // a plane through the volume: off, xt, yt or xy
   readonly at: number; // where the plane cuts, 0..1 along its axis
-  readonly token: number;
+  readonly token: number | null; // null: a token where the clip has detail
   readonly noise: number;
   readonly pack: boolean; // show the bundled clips packed into one sequence
   readonly embed: boolean;
@@ -72,7 +72,7 @@ export interface IntSpec extends Base<number | null> {
   readonly max: number;
   readonly unit: string;
 }
-export interface TokenSpec extends Base<number> {
+export interface TokenSpec extends Base<number | null> {
   readonly kind: 'index';
 }
 export interface RangeSpec extends Base<number> {
@@ -247,7 +247,7 @@ export const PARAMS: ParamSpecs = {
     initial: 'pixels',
     options: SPACES,
     label: 'show',
-    help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.',
+    help: 'pixels: the video as it is; latent: the grid the VAE hands the transformer, each latent voxel drawn with the colour of the pixels it encodes. A real latent voxel holds C learned channels, not colours.',
   },
   explode: {
     kind: 'range',
@@ -280,9 +280,9 @@ export const PARAMS: ParamSpecs = {
   token: {
     kind: 'index',
     panel: 'view',
-    initial: 0,
+    initial: null,
     label: 'token',
-    help: 'Selected token, by its index in the sequence (t-major raster order).',
+    help: 'Selected token, by its index in the sequence (time first, then rows, then columns). Default: a token where the clip has detail.',
   },
   noise: {
     kind: 'range',

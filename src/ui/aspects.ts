@@ -20,7 +20,9 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
   lengthsTitle.textContent = STRINGS.lengths.title;
   const lengths = document.createElement('div');
   lengths.className = 'aspect-buttons';
-  section.append(title, list, lengthsTitle, lengths);
+  const rounded = document.createElement('p');
+  rounded.className = 'aspects-note';
+  section.append(title, rounded, list, lengthsTitle, lengths);
   root.append(section);
   const buttons = ASPECTS.map((aspect) => {
     const button = document.createElement('button');
@@ -36,6 +38,7 @@ export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: 
       if (!tok) return;
       const px = pixelsPerToken(tok);
       const area = tok.input.w * tok.input.h;
+      rounded.textContent = STRINGS.aspects.rounded(`${tok.input.w}×${tok.input.h}`, formatInt(tokenCount(tok)));
       for (const { aspect, button } of buttons) {
         const size = sizeForAspect(aspect, area, Math.max(px.h, px.w));
         const count = tokenCount({ ...tok, input: { ...tok.input, ...size } });

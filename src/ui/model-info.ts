@@ -70,7 +70,13 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         const source = el('p', `${STRINGS.model.source}: ${preset.source}`, 'source');
         section.append(source);
         if (preset.unverified?.length)
-          section.append(el('p', `${STRINGS.model.unverified}: ${preset.unverified.join(', ')}`, 'source'));
+          section.append(
+            el(
+              'p',
+              `${STRINGS.model.unverified}: ${preset.unverified.map((field) => STRINGS.model.fields[field] ?? field).join(', ')}`,
+              'source',
+            ),
+          );
       }
       for (const violation of info.violations) {
         const line = el('p', undefined, 'violation');

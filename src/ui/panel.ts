@@ -14,6 +14,7 @@ import { STRINGS } from './strings';
 export interface PanelModel {
   readonly input: Dims | null; // the effective nominal input
   readonly tokenCount: number;
+  readonly selected: number | null; // the token on show (the link may name none: then the one with detail)
 }
 
 type Key = keyof ParamSpecs;
@@ -26,7 +27,7 @@ const KEYS = (Object.keys(PARAMS) as Key[]).filter((key) => PARAMS[key].panel);
 /** What an edit sets besides the value itself. */
 const EDITS: Partial<Record<Key, (value: never) => Partial<Params>>> = {
   // Another clip brings its own size.
-  clip: (id: string) => ({ clip: id, w: null, h: null, t: null, token: 0 }),
+  clip: (id: string) => ({ clip: id, w: null, h: null, t: null, token: null }),
   preset: (id: string) => {
     const preset = findPreset(id);
     return preset ? { ...presetParams(preset), preset: preset.id } : { preset: null };
@@ -141,7 +142,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       render(store.get(), lastModel);
     });
   folders.input!.add({ reset: () => set({ w: null, h: null, t: null }) }, 'reset').name(STRINGS.panel.resetInput);
-  let lastModel: PanelModel = { input: null, tokenCount: 0 };
+  let lastModel: PanelModel = { input: null, tokenCount: 0, selected: null };
 
   function render(state: AppState, model: PanelModel): void {
     const { params } = state;
@@ -150,6 +151,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       const spec = PARAMS[key];
       if (spec.kind === 'dims') for (const axis of AXES) proxy[`${key}.${axis}`] = params[key as 'vae'][axis];
       else if (spec.kind === 'int') proxy[key] = params[key as 'w'] ?? model.input?.[key as 'w'] ?? 1;
+      else if (spec.kind === 'index') proxy[key] = model.selected ?? 0;
       else if (spec.kind === 'id') proxy[key] = params[key as 'preset'] ?? '';
       else if (spec.kind === 'clip')
         proxy[key] = params.clip === LOCAL_CLIP || !BUNDLED_CLIPS.some((c) => c.id === params.clip) ? '' : params.clip;

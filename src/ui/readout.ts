@@ -12,6 +12,7 @@ import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/exte
 import type { AppState } from '../state/app';
 import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
+import { type ReadoutLine, STEP_LINES } from '../state/tour';
 import { gridLine, latentLines } from './formula';
 import { STRINGS, formatInt } from './strings';
 
@@ -59,12 +60,35 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
   position.setAttribute('role', 'img');
   const marker = el('span', 'marker');
   position.append(marker);
-  section.append(headline, details, inspector, position);
+  // During the tour only the step's lines show; this button shows them all (and back).
+  const more = el('button', 'readout-more');
+  more.type = 'button';
+  let showAll = false;
+  let lines: readonly ReadoutLine[] | null = null;
+  more.addEventListener('click', () => {
+    showAll = !showAll;
+    applyLines();
+  });
+  section.append(headline, details, more, inspector, position);
   root.append(section);
 
+  function applyLines(): void {
+    more.hidden = lines === null;
+    more.textContent = showAll ? STRINGS.tour.less : STRINGS.tour.full;
+    more.setAttribute('aria-expanded', String(showAll));
+    for (const node of details.children)
+      (node as HTMLElement).hidden =
+        lines !== null && !showAll && !lines.includes((node as HTMLElement).dataset.line as ReadoutLine);
+  }
+
+  let line: ReadoutLine = 'input';
   function row(term: string, ...values: string[]): void {
     details.append(el('dt', '', term));
     for (const value of values) details.append(el('dd', '', value));
+    for (const node of details.querySelectorAll<HTMLElement>(':scope > :not([data-line])')) node.dataset.line = line;
+  }
+  function on(next: ReadoutLine): void {
+    line = next;
   }
 
   return {
@@ -84,10 +108,13 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       count.dataset.value = String(n);
       shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
       shape.dataset.value = formatDims(tok.input);
+      on('input');
       details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
       const dd = el('dd');
       dd.append(shape, ` ${STRINGS.readout.inputUnits}`);
       details.append(dd);
+      for (const node of details.children) (node as HTMLElement).dataset.line = 'input';
+      on('latent');
       const latent = latentShape(tok);
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
       else {
@@ -95,6 +122,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
           `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
           ...latentLines(tok),
         );
+        on('compression');
         const pixelNumbers = volumeOf(tok.input) * 3;
         const latentNumbers = volumeOf(latent) * tok.channels;
         row(
@@ -107,22 +135,33 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
           ),
         );
       }
+      on('grid');
       row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
       const px = pixelsPerToken(tok);
       const p = tok.patch;
+      on('perToken');
       row(
         STRINGS.formula.perToken,
         `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`,
       );
+      on('covers');
       row(STRINGS.formula.covers, STRINGS.readout.covers(px.t, px.h, px.w, tok.causal && tok.vae.t > 1));
+      on('leftovers');
       if (tok.fit === 'pad' && paddingFraction(tok) > 0)
         row(STRINGS.formula.padding, STRINGS.readout.padding(percent(paddingFraction(tok))));
       if (tok.fit === 'crop' && droppedFraction(tok) > 0)
         row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
+      on('grid');
       if (block && block.t * block.h * block.w > 1) {
         row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
       }
+      on('latent');
+      if (state.params.space === 'latent' && !isPixelSpace(tok.vae))
+        row(STRINGS.readout.latentShown, STRINGS.readout.latentColours);
+      on('noise');
       if (state.params.noise > 0) row(STRINGS.readout.noise, STRINGS.noiseNote);
+      lines = state.params.step ? (STEP_LINES[state.params.step] ?? null) : null;
+      applyLines();
       if (selection) {
         const { t, y, x } = selection.pos;
         const [f0, f1] = tokenFrameRange(tok, t);

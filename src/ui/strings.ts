@@ -1,4 +1,20 @@
 // Every user-facing string of the interface, in one place, ready for translation.
+
+/** The numbers a tour caption quotes, already formatted. */
+export interface TourNumbers {
+  readonly frames: string;
+  readonly width: string;
+  readonly height: string;
+  readonly count: string;
+  readonly patch: string; // t×h×w
+  readonly grid: string; // T′ × H′ × W′
+  readonly values: string; // numbers per token
+  readonly valuesBefore: string;
+  readonly vae: string;
+  readonly channels: string;
+  readonly latent: string;
+  readonly latentT: string;
+}
 export const STRINGS = {
   title: 'Spacetime patches',
   tagline: 'How a video becomes tokens for a diffusion transformer',
@@ -38,7 +54,11 @@ export const STRINGS = {
     title: 'Same shape, other lengths (16 fps)',
     item: (seconds: number, frames: number, count: string) => `${seconds} s (${frames} frames): ${count}`,
   },
-  aspects: { title: 'Same area, other shapes' },
+  aspects: {
+    title: 'Same area, other shapes',
+    rounded: (size: string, count: string) =>
+      `Each keeps the area, rounded to whole tokens. Now: ${size}, ${count} tokens.`,
+  },
   readout: {
     inputUnits: 'frames × px × px',
     causal: ', causal',
@@ -50,6 +70,9 @@ export const STRINGS = {
     dropped: (share: string) => `${share} of the input (striped red)`,
     blocks: (b: string) => `${b} tokens, so the view stays fast; every cut line is still drawn`,
     noise: 'noise',
+    latentShown: 'shown as',
+    latentColours:
+      'each latent voxel drawn with the colour of the pixels it encodes; a real voxel holds C learned channels, not colours',
     position: (place: string, total: string, slab: number, slabs: number) =>
       `In the sequence: token ${place} of ${total}, in time slab ${slab} of ${slabs}.`,
     selected: (
@@ -94,7 +117,8 @@ export const STRINGS = {
     w: (col: number) =>
       `Pixel column ${col} of every frame; time runs to the right. Whatever moves leaves a slanted streak: time is just another axis.`,
     t: (frame: number) => `Frame ${frame}, as the cut meets it.`,
-    latent: ' Shown as the latent: one value per latent voxel.',
+    latent:
+      ' Shown as the latent: each latent voxel drawn with the colour of the pixels it encodes (a real voxel holds C learned channels, not colours).',
     lines: ' Lines are token boundaries: each cell is one token’s share of this plane.',
     thinned: (every: number) => ` Tokens are this small, so one line is drawn per ${every}.`,
     selected: ' The selected token is outlined.',
@@ -110,6 +134,18 @@ export const STRINGS = {
     illustrative: 'Illustrative: OpenAI has not published Sora’s tokenizer; these numbers only show the idea.',
     source: 'Source',
     unverified: 'Not verified',
+    /** Preset fields, in words, for the "Not verified" line. */
+    fields: {
+      attention: 'the attention layout',
+      causal: 'whether the VAE is causal',
+      fit: 'how leftovers are handled',
+      heads: 'the number of attention heads',
+      layers: 'the number of layers',
+      modelWidth: 'the model width',
+      sizeMultiplePx: 'the size rule',
+      textTokens: 'the number of text tokens',
+      typical: 'the typical size',
+    } as Readonly<Record<string, string>>,
     use: 'Use',
     sequence: 'sequence',
     pairs: 'attention pairs',
@@ -127,22 +163,84 @@ export const STRINGS = {
     previous: '← Previous',
     next: 'Next →',
     close: 'Close',
-    captions: {
-      frames: 'A video is a pile of still frames. Here they are, pulled apart along time.',
-      stack: 'Push them together and the video is a block: width, height, and time as a third axis.',
-      cubes:
-        '“Like if you were to have a stack of all the video frames and you cut little cubes from it.” Each cube is one token: a spacetime patch.',
-      latent:
-        'Sora does not cut pixels. A video autoencoder first compresses the clip “both temporally and spatially”: here 4 frames × 8 × 8 pixels become one latent voxel with 16 channels.',
-      tokens:
-        'Patches are cut from the latent. Each cube is flattened into one vector (C·pt·ph·pw numbers) and projected to the model’s width: a token.',
-      sequence:
-        'The transformer reads the cubes like words in a sentence, in time-major raster order: frame by frame, row by row.',
-      packing:
-        'Sora trains on videos and images at their native sizes. Cut each into spacetime patches and pack the tokens into one sequence: no cropping to a square, no resizing.',
-      noise:
-        'Diffusion adds Gaussian noise to every token: x_t = √ᾱ·x₀ + √(1−ᾱ)·ε. The model learns to predict the noise and undo it, step by step.',
+    /** The line next to the count: what this step changed, and by how much. */
+    change: {
+      start: (input: string, count: string) => `${input} pixels: ${count}, one token per pixel`,
+      cubes: (patch: string, before: string, after: string) => `cubes of ${patch} pixels: ${before} → ${after} tokens`,
+      patches: (patch: string, before: string, after: string) =>
+        `patches of ${patch} latent voxels: ${before} → ${after} tokens`,
+      vaeSame: (vae: string, before: string, after: string, count: string) =>
+        `autoencoder, ${vae} pixels → 1 voxel: ${before} → ${after} numbers per token; still ${count} tokens`,
+      vae: (vae: string, before: string, after: string) =>
+        `autoencoder, ${vae} pixels → 1 voxel: ${before} → ${after} tokens`,
+      none: (count: string) => `no change: ${count} tokens`,
     },
+    /** Plain words, with the clip's own numbers. */
+    captions: {
+      frames: (n: TourNumbers) =>
+        `A video is a pile of still pictures, called frames: here ${n.frames} frames of ${n.width} × ${n.height} pixels, pulled apart along time. A transformer reads a list of pieces called tokens. If every pixel were a token, the list would be ${n.count} long: far too long.`,
+      stack: () =>
+        'Push the frames together and the video becomes a block: width, height, and time as a third direction. Nothing is cut yet, so the count stays the same.',
+      cubes: (n: TourNumbers) =>
+        `Cut the block into small cubes of ${n.patch} pixels (frames × height × width). Each cube will become one token, so the count falls to the number of cubes: ${n.grid}. Where a side does not divide evenly, the last cube is padded. Each cube still holds ${n.values} numbers: 3 colours per pixel.`,
+      latent: (n: TourNumbers) =>
+        `Real models first shrink the video with an autoencoder (a VAE), a network trained to squeeze each cube of ${n.vae} pixels into one latent voxel: ${n.channels} learned numbers (channels) instead of ${n.valuesBefore}. The first frame gets a layer of its own (the VAE is causal), so ${n.frames} frames become ${n.latentT}. The block is now ${n.latent}. Here each voxel is drawn with the colour of the pixels it encodes; its real numbers are not colours.`,
+      tokens: (n: TourNumbers) =>
+        `Tokens are cut from this smaller block: patches of ${n.patch} voxels. ${n.latent} becomes ${n.grid} = ${n.count} tokens (an odd number of rows leaves a half patch, which is padded). Each patch’s numbers are laid out in one row of ${n.values}: that row is the token. The model then maps it to its own width.`,
+      sequence: () =>
+        'The transformer reads the tokens one after another, like words in a sentence: frame by frame, and within a frame row by row, left to right (raster order).',
+      noise: () =>
+        'To learn to make videos, the model is shown tokens with random noise mixed in, and learns to predict that noise so it can take it out again, step by step, until a clean video is left.',
+      packing: () =>
+        'Real models train on videos of many sizes at once: each clip is cut into patches at its own size and shape, and the tokens of several clips are packed into one sequence. No cropping to a square, no resizing.',
+    },
+    /** What each step’s numbers are about: the readout lines shown during the tour. */
+    full: 'Show all the numbers',
+    less: 'Show fewer numbers',
+  },
+  figures: {
+    latent: (stride: string, channels: number) =>
+      `${stride} pixels (frames × height × width) → 1 latent voxel → its ${channels} channels, one bar each. The bar heights here are a fixed random mix of these pixels, for illustration only: a real VAE learns what its channels hold.`,
+    vector: (patch: string, channels: number, values: string) =>
+      `The selected token laid out as one row: its ${patch} voxels, ${channels} channels each, ${values} numbers (blue below zero, orange above; illustrative). The band on top has the colour of the voxel each number comes from.`,
+    pixelVector: (patch: string, values: string) =>
+      `The selected cube laid out as one row: ${patch} pixels, 3 colour numbers each (red, green, blue), ${values} numbers. The band on top has the colour of the pixel each number comes from.`,
+    noisy: 'The selected token’s pixels, with this step’s noise mixed in.',
+  },
+  glossary: {
+    title: 'Words used here',
+    terms: [
+      [
+        'token',
+        'One piece of the input the transformer reads, like a word in a sentence. Here: one cube of the video.',
+      ],
+      ['patch', 'The cube a token is cut from: so many frames × rows × columns (of pixels, or of latent voxels).'],
+      [
+        'latent',
+        'The video after the autoencoder (VAE) has squeezed it: a smaller block of numbers the model works on instead of pixels.',
+      ],
+      [
+        'voxel',
+        'One cell of a 3D block, as a pixel is one cell of a picture. A latent voxel stands for a small cube of pixels.',
+      ],
+      [
+        'channel',
+        'One of the numbers stored per pixel or voxel. A pixel has 3 (red, green, blue); a latent voxel has C learned ones, not colours.',
+      ],
+      ['causal', 'A causal VAE encodes the first frame on its own, so a single image is a one-frame video.'],
+      ['raster order', 'Reading order: left to right along a row, then the next row down; here frame by frame.'],
+      [
+        'T′ × H′ × W′',
+        'The token grid: how many tokens along time, height and width. Their product is the token count.',
+      ],
+      ['C·pt·ph·pw', 'Numbers in one token: channels × the patch’s frames × rows × columns.'],
+      ['ᾱ (alpha bar)', 'How much of the clean video is left at a noise level: 1 is clean, 0 is pure noise.'],
+      ['ε (epsilon)', 'The random (Gaussian) noise mixed in. The model learns to predict it, so it can take it out.'],
+    ] as const satisfies readonly (readonly [string, string])[],
+  },
+  embed: {
+    openFull: 'Open in the full explainer ↗',
+    dragHint: 'Drag to turn',
   },
   share: {
     title: 'Share, embed, export',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/state/codec';
-import { embedSnippet, preferredHeight } from '../../src/state/embed';
+import { embedSnippet, fullViewUrl, preferredHeight } from '../../src/state/embed';
 import { defaultParams } from '../../src/state/params';
 
 describe('embed snippet', () => {
@@ -37,5 +37,14 @@ describe('embed snippet', () => {
     expect(preferredHeight(200)).toBe(320);
     expect(preferredHeight(720)).toBe(475);
     expect(preferredHeight(4000)).toBe(720);
+  });
+});
+
+describe('the embed’s link to the full explainer', () => {
+  it('opens the same view without embed=1 and hide=', () => {
+    const { params } = decode('patch=1x4x4&embed=1&hide=panel,tour&token=5');
+    const url = fullViewUrl('https://example.org/spacetime/index.html#patch=1x4x4&embed=1', params);
+    expect(url).toBe('https://example.org/spacetime/index.html#patch=1x4x4&token=5');
+    expect(fullViewUrl('https://example.org/', decode('embed=1').params)).toBe('https://example.org/');
   });
 });

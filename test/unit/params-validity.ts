@@ -22,7 +22,7 @@ function isWithin(spec: AnySpec, key: string, value: unknown): boolean {
         value === null || (Number.isInteger(value) && (value as number) >= spec.min && (value as number) <= spec.max)
       );
     case 'index':
-      return Number.isSafeInteger(value) && (value as number) >= 0;
+      return value === null || (Number.isSafeInteger(value) && (value as number) >= 0); // null: a token with detail
     case 'range':
       return typeof value === 'number' && value >= spec.min && value <= spec.max;
     case 'dims':

@@ -27,7 +27,7 @@ function valueArb(spec: AnySpec, key: string): fc.Arbitrary<unknown> {
     case 'int':
       return fc.option(fc.integer({ min: spec.min, max: spec.max }), { nil: null });
     case 'index':
-      return fc.oneof(fc.nat(100_000), fc.maxSafeNat());
+      return fc.option(fc.oneof(fc.nat(100_000), fc.maxSafeNat()), { nil: null });
     case 'range': {
       const steps = Math.round((spec.max - spec.min) / 0.01);
       return fc.integer({ min: 0, max: steps }).map((k) => Number((spec.min + k * 0.01).toFixed(2)));
