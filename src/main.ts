@@ -1,7 +1,7 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
 import { SECTION_SAMPLES, TRANSITION_MS } from './config';
-import { createClipController } from './media/controller';
+import { type ClipController, createClipController } from './media/controller';
 import type { DecodedClip } from './media/decode';
 import { coverage, tokenFrameRange } from './model/extent';
 import { type Dims, type Tokenizer, pixelsPerToken, tokenGrid, volumeOf } from './model/grid';
@@ -16,13 +16,15 @@ import { BUNDLED_CLIPS, findBundledClip } from './state/clips';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken, shownToken, tokenizerOf } from './state/derive';
 import { type HeightMessage, embedSnippet, preferredHeight } from './state/embed';
-import { HIDEABLE } from './state/params';
+import { HIDEABLE, LOCAL_CLIP, matchLanguage, setDefaultLanguage } from './state/params';
 import { activePreset } from './state/presets';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { describeView } from './ui/describe';
 import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
+import { applyLanguage, clipName } from './ui/i18n';
+import { createLanguagePicker } from './ui/language';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createModelInfo } from './ui/model-info';
@@ -33,7 +35,7 @@ import { createSection } from './ui/section';
 import { createShare } from './ui/share';
 import { createStrip } from './ui/strip';
 import { createTour } from './ui/tour';
-import { STRINGS } from './ui/strings';
+import { EN, STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
 
@@ -99,28 +101,52 @@ function memoSection() {
   };
 }
 
+// A link without lang= shows the reader's own language; one with lang= forces it.
+setDefaultLanguage(matchLanguage(navigator.languages ?? [navigator.language]));
+
+/** The embed's iframe title in the language in use (the English one is the snippet's own). */
+function embedTitle(): string | undefined {
+  return STRINGS === EN ? undefined : `${STRINGS.title}: ${STRINGS.tagline}`;
+}
+
+let keptFile: File | null = null; // the user's own clip, loaded again when the interface is rebuilt in another language
+function rememberFile(clips: ClipController): ClipController {
+  return {
+    ...clips,
+    loadFile(file) {
+      keptFile = file;
+      clips.loadFile(file);
+    },
+  };
+}
+
 export function mount(): () => void {
   const { params, notes } = decode(window.location.hash);
+  applyLanguage(params.lang); // before any part is built: each reads STRINGS as it makes its text
   const store = createAppStore(params, notes);
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
+  const staticParts = new Set(overlay.children); // the masthead; the rest is built here and removed on unmount
   const viewElement = required('view');
   const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
-  const clips = createClipController(store, {
-    baseUrl: document.baseURI,
-    maxTextureSize: host.maxTextureSize,
-    localLinkMessage: STRINGS.localLinkMissing,
-    putFrames: host.putFrames,
-    dropFrames: host.dropFrames,
-    async show(clip) {
-      shownVolume = clip.volume;
-      host.setVolume(clip.volume);
-      await host.rendered();
-    },
-  });
-  clips.start();
+  const clips = rememberFile(
+    createClipController(store, {
+      baseUrl: document.baseURI,
+      maxTextureSize: host.maxTextureSize,
+      localLinkMessage: STRINGS.localLinkMissing,
+      putFrames: host.putFrames,
+      dropFrames: host.dropFrames,
+      async show(clip) {
+        shownVolume = clip.volume;
+        host.setVolume(clip.volume);
+        await host.rendered();
+      },
+    }),
+  );
+  if (params.clip === LOCAL_CLIP && keptFile) clips.loadFile(keptFile);
+  else clips.start();
 
   const tour = createTour(overlay, {
     go(stepId) {
@@ -143,7 +169,7 @@ export function mount(): () => void {
   const dropZone = createDropZone(viewElement, clips.loadFile);
   createShare(overlay, {
     link: () => window.location.href,
-    snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
+    snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide, embedTitle()),
     png: () => host.snapshot(),
     webm: () => {
       setParams(store, { view: 'cubes' });
@@ -151,6 +177,7 @@ export function mount(): () => void {
     },
   });
   const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
+  const picker = createLanguagePicker(required('panel'), params.lang, (lang) => setParams(store, { lang }));
 
   host.onPick((pos) => {
     const tok = currentTokenizer(store);
@@ -238,7 +265,10 @@ export function mount(): () => void {
         : null,
     );
     tour.update(params.step);
-    const clipLabel = state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip';
+    const clipLabel = clipName(
+      state.clip?.source ?? params.clip,
+      state.clip?.label ?? findBundledClip(params.clip)?.label,
+    );
     const count = grid ? volumeOf(grid) : 0;
     viewElement.setAttribute(
       'aria-label',
@@ -248,6 +278,8 @@ export function mount(): () => void {
     messages.update(state);
   }
   const unsubscribe = store.subscribe((state, prev) => {
+    // Another language: rebuild the interface in it (the URL already says lang; the clip is decoded again).
+    if (state.params.lang !== prev.params.lang) return void setTimeout(remount);
     // A decode's progress ticks move only the progress bar; redrawing the 3D view for each would stall the page.
     const progressOnly =
       state.progress !== prev.progress &&
@@ -272,8 +304,14 @@ export function mount(): () => void {
     webcam.dispose();
     clips.dispose();
     panel.dispose();
+    picker.dispose();
     host.dispose();
+    for (const child of [...overlay.children]) if (!staticParts.has(child)) child.remove();
   };
 }
 
-mount();
+let unmount = mount();
+function remount(): void {
+  unmount();
+  unmount = mount();
+}

@@ -16,6 +16,26 @@ export type Theme = (typeof THEMES)[number];
 export const HIDEABLE = ['panel', 'readout', 'tour'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 export type Space = (typeof SPACES)[number];
+/** Interface languages: English, Simplified Chinese, Spanish, Arabic (right to left). */
+export const LANGS = ['en', 'zh', 'es', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The first of the reader's languages (navigator.languages) that the app speaks, else English. Pure. */
+export function matchLanguage(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+    const lang = LANGS.find((l) => l === base);
+    // Chinese: the app has Simplified only; a reader who asks for Traditional (zh-TW, zh-Hant) still reads it better than English.
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+let detectedLang: Lang = 'en';
+/** The default `lang`: the reader's own language, set once at start-up (main.ts), so a link without lang follows the reader. */
+export function setDefaultLanguage(lang: Lang): void {
+  detectedLang = lang;
+}
 
 /** Camera pose: orbit angles in degrees and a zoom factor (1 = framed). */
 export interface CameraPose {
@@ -48,6 +68,7 @@ export interface Params {
   readonly hide: readonly Hideable[]; // parts an embed hides, in HIDEABLE order
   readonly theme: Theme;
   readonly cam: CameraPose | null; // null: the default pose for the view
+  readonly lang: Lang; // interface language; default: the reader's (setDefaultLanguage)
 }
 
 export const LOCAL_CLIP = 'local';
@@ -126,6 +147,7 @@ export interface ParamSpecs {
   readonly hide: SubsetSpec<Hideable>;
   readonly theme: ChoiceSpec<Theme>;
   readonly cam: CameraSpec;
+  readonly lang: ChoiceSpec<Lang>;
 }
 
 export const PARAMS: ParamSpecs = {
@@ -282,6 +304,15 @@ export const PARAMS: ParamSpecs = {
     help: 'auto follows the system; light or dark force one.',
   },
   cam: { kind: 'camera', initial: null, label: 'camera', help: 'Camera pose: yaw°,pitch°,zoom.' },
+  lang: {
+    kind: 'choice',
+    get initial() {
+      return detectedLang;
+    },
+    options: LANGS,
+    label: 'language',
+    help: 'Interface language: en, zh (Simplified Chinese), es, ar. Default: the browser’s language, else English.',
+  },
 };
 
 export const PARAM_KEYS = Object.keys(PARAMS) as (keyof Params)[];

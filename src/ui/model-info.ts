@@ -1,10 +1,16 @@
 // The model behind the numbers: which preset (and its source), its size rules with a fix, text tokens,
 // and what attention over this many tokens costs.
-import { attentionCost, formatBig, formatExact } from '../model/attention';
+import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/presets';
 import type { RuleViolation } from '../model/rules';
-import { STRINGS } from './strings';
+import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
+
+/** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
+function formatBig(n: bigint, unit = ''): string {
+  return formatBigAscii(n, unit).replace(/^-?\d+(\.\d+)?/, (mantissa) => formatNumber(Number(mantissa), 3));
+}
+const formatExact = formatBigInt;
 
 export interface ModelInfo {
   readonly preset: Preset | null;
@@ -43,18 +49,21 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
     const row = (term: string, value: string) => list.append(el('dt', term), el('dd', value));
     row(
       STRINGS.model.sequence,
-      `N = ${formatExact(BigInt(n))}${textTokens ? ` (${formatExact(BigInt(info.videoTokens))} video + ${textTokens} text)` : ''}`,
+      `N = ${formatExact(BigInt(n))}${textTokens ? ` (${STRINGS.cost.split(formatExact(BigInt(info.videoTokens)), formatExact(BigInt(textTokens)))})` : ''}`,
     );
     row(STRINGS.model.pairs, `N² = ${formatExact(cost.pairs)}`);
-    row(STRINGS.model.width, `d = ${modelWidth}, ${heads} heads${info.preset ? '' : ` (${STRINGS.model.assumed})`}`);
+    row(
+      STRINGS.model.width,
+      `d = ${modelWidth}, ${STRINGS.cost.heads(heads)}${info.preset ? '' : ` (${STRINGS.model.assumed})`}`,
+    );
     row(STRINGS.model.attention, `4·N²·d = ${formatBig(cost.attentionFlops, 'FLOPs')}`);
     row(STRINGS.model.linear, `24·N·d² = ${formatBig(cost.linearFlops, 'FLOPs')}`);
     const ratio = cost.factorisedRatio;
     row(
       STRINGS.model.factorised,
-      `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? `${(ratio * 100).toPrecision(2)}% of full` : '–'})`,
+      `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? STRINGS.cost.ofFull(formatPercent(ratio, ratio < 0.1 ? 1 : 0)) : '–'})`,
     );
-    row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} per layer`);
+    row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} ${STRINGS.cost.perLayer}`);
     list.append(el('dd', STRINGS.model.units, 'units'));
     return list;
   }

@@ -7,6 +7,8 @@ import { BUNDLED_CLIPS } from '../state/clips';
 import { LOCAL_CLIP, PARAMS, type Params } from '../state/params';
 import { PRESETS, findPreset } from '../model/presets';
 import { presetParams } from '../state/presets';
+import { clipName } from './i18n';
+import { optionMap, paramHelp, paramLabel } from './i18n/params';
 import { STRINGS } from './strings';
 
 export interface PanelModel {
@@ -20,7 +22,7 @@ type Folder = GUI;
 const AXIS_LABEL = { t: 'T', h: 'H', w: 'W' } as const;
 
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
-  const gui = new GUI({ container, title: 'Controls' });
+  const gui = new GUI({ container, title: STRINGS.controls });
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   // lil-gui reads each property when a controller is added, so the proxy starts filled.
@@ -52,10 +54,15 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   }
 
   const clipFolder = gui.addFolder(STRINGS.panel.clip);
-  const clipOptions: Record<string, string> = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
-  add(clipFolder, 'clip', (f) => f.add(proxy, 'clip', clipOptions).name('clip'), PARAMS.clip.help).onChange(
-    (id: string) => set({ clip: id, w: null, h: null, t: null, token: 0 }),
+  const clipOptions: Record<string, string> = Object.fromEntries(
+    BUNDLED_CLIPS.map((c) => [clipName(c.id, c.label), c.id]),
   );
+  add(
+    clipFolder,
+    'clip',
+    (f) => f.add(proxy, 'clip', clipOptions).name(paramLabel('clip')),
+    paramHelp('clip'),
+  ).onChange((id: string) => set({ clip: id, w: null, h: null, t: null, token: 0 }));
   clipFolder.add({ open: actions.openFile }, 'open').name(STRINGS.openFile);
 
   const inputFolder = gui.addFolder(STRINGS.panel.input);
@@ -64,8 +71,11 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
     add(
       inputFolder,
       key,
-      (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`),
-      spec.help,
+      (f) =>
+        f
+          .add(proxy, key, spec.min, Math.min(spec.max, 4096), 1)
+          .name(`${paramLabel(key)} (${spec.unit === 'px' ? 'px' : paramLabel(key)})`),
+      paramHelp(key),
     ).onFinishChange((value: number) => set({ [key]: Math.round(value) }));
   }
   // Duration × frame rate is another way to say t; a causal VAE wants one extra first frame (e.g. 4k + 1).
@@ -86,60 +96,63 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   add(
     tokFolder,
     'preset',
-    (f) => f.add(proxy, 'preset', presetOptions).name(PARAMS.preset.label),
-    PARAMS.preset.help,
+    (f) => f.add(proxy, 'preset', presetOptions).name(paramLabel('preset')),
+    paramHelp('preset'),
   ).onChange((id: string) => {
     const preset = findPreset(id);
     set(preset ? { ...presetParams(preset), preset: preset.id } : { preset: null });
   });
   addDims(tokFolder, 'vae');
-  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(PARAMS.causal.label), PARAMS.causal.help).onChange(
+  add(tokFolder, 'causal', (f) => f.add(proxy, 'causal').name(paramLabel('causal')), paramHelp('causal')).onChange(
     (v: boolean) => set({ causal: v }),
   );
   addDims(tokFolder, 'patch');
   add(
     tokFolder,
     'fit',
-    (f) => f.add(proxy, 'fit', [...PARAMS.fit.options]).name(PARAMS.fit.label),
-    PARAMS.fit.help,
+    (f) => f.add(proxy, 'fit', optionMap('fit', PARAMS.fit.options)).name(paramLabel('fit')),
+    paramHelp('fit'),
   ).onChange((v: Params['fit']) => set({ fit: v }));
 
   const viewFolder = gui.addFolder(STRINGS.panel.view);
   add(
     viewFolder,
     'view',
-    (f) => f.add(proxy, 'view', [...PARAMS.view.options]).name(PARAMS.view.label),
-    PARAMS.view.help,
+    (f) => f.add(proxy, 'view', optionMap('view', PARAMS.view.options)).name(paramLabel('view')),
+    paramHelp('view'),
   ).onChange((v: Params['view']) => set({ view: v }));
   add(
     viewFolder,
     'space',
-    (f) => f.add(proxy, 'space', [...PARAMS.space.options]).name(PARAMS.space.label),
-    PARAMS.space.help,
+    (f) => f.add(proxy, 'space', optionMap('space', PARAMS.space.options)).name(paramLabel('space')),
+    paramHelp('space'),
   ).onChange((v: Params['space']) => set({ space: v }));
   for (const key of ['explode', 'noise'] as const) {
     const spec = PARAMS[key];
-    add(viewFolder, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), spec.help).onChange(
-      (v: number) => set({ [key]: v }),
-    );
+    add(
+      viewFolder,
+      key,
+      (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(paramLabel(key)),
+      paramHelp(key),
+    ).onChange((v: number) => set({ [key]: v }));
   }
   add(
     viewFolder,
     'slice',
-    (f) => f.add(proxy, 'slice', [...PARAMS.slice.options]).name(PARAMS.slice.label),
-    PARAMS.slice.help,
+    (f) => f.add(proxy, 'slice', optionMap('slice', PARAMS.slice.options)).name(paramLabel('slice')),
+    paramHelp('slice'),
   ).onChange((v: Params['slice']) => set(v === 'off' ? { slice: v } : { slice: v, view: 'cubes' }));
   const sliceAt = add(
     viewFolder,
     'at',
-    (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(PARAMS.at.label),
-    PARAMS.at.help,
+    (f) => f.add(proxy, 'at', PARAMS.at.min, PARAMS.at.max, PARAMS.at.step).name(paramLabel('at')),
+    paramHelp('at'),
   ).onChange((v: number) => set({ at: v }));
   const token = add(
     viewFolder,
     'token',
-    (f) => f.add(proxy, 'token', 0, 1, 1).name(PARAMS.token.label),
-    PARAMS.token.help,
+    (f) => f.add(proxy, 'token', 0, 1, 1).name(paramLabel('token')),
+    paramHelp('token'),
   ).onChange((v: number) => set({ token: Math.round(v) }));
 
   function addDims(folder: Folder, key: 'vae' | 'patch'): void {
@@ -149,8 +162,8 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
       add(
         folder,
         name,
-        (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`),
-        spec.help,
+        (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${paramLabel(key)} ${AXIS_LABEL[axis]}`),
+        paramHelp(key),
       ).onChange((v: number) => set({ [key]: { ...store.get().params[key], [axis]: Math.round(v) } }));
     }
   }

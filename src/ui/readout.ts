@@ -13,7 +13,7 @@ import type { AppState } from '../state/app';
 import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
 import { gridLine, latentLines } from './formula';
-import { STRINGS, formatInt } from './strings';
+import { STRINGS, formatInt, formatPercent } from './strings';
 
 export interface ReadoutModel {
   readonly tok: Tokenizer | null; // null while the nominal input is unknown (a URL clip still loading)
@@ -35,19 +35,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(fraction < 0.01 ? 2 : 1)}%`;
+  return formatPercent(fraction, fraction < 0.0001 ? 4 : fraction < 0.01 ? 2 : 1);
 }
 
 export function createReadout(root: HTMLElement): { update(state: AppState, model: ReadoutModel): void } {
   const section = el('section', 'readout');
-  section.setAttribute('aria-label', 'Token count');
+  section.setAttribute('aria-label', STRINGS.aria.readout);
   const headline = el('p', 'headline');
   headline.setAttribute('aria-live', 'polite');
   const grid = el('span', 'grid');
   grid.dataset.testid = 'token-grid';
   const count = el('strong', 'count');
   count.dataset.testid = 'token-count';
-  headline.append(grid, ' = ', count, ` ${STRINGS.tokens}`);
+  const noun = el('span', 'noun', ` ${STRINGS.tokens}`);
+  headline.append(grid, ' = ', count, noun);
+  grid.dir = 'ltr'; // maths: 13×45×80 reads left to right in every language
   const details = el('dl', 'formula');
   const inspector = el('p', 'inspector');
   inspector.dataset.testid = 'token-inspector';
@@ -66,6 +68,11 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
     details.append(el('dt', '', term));
     for (const value of values) details.append(el('dd', '', value));
   }
+  /** The row just added is maths: it reads left to right, even in a right-to-left language. */
+  function mathRow(): void {
+    for (let node = details.lastElementChild; node?.tagName === 'DD'; node = node.previousElementSibling)
+      (node as HTMLElement).dir = 'ltr';
+  }
 
   return {
     update(state, { tok, selection, block, exact }) {
@@ -82,6 +89,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       grid.dataset.value = formatDims(g);
       count.textContent = formatInt(n);
       count.dataset.value = String(n);
+      noun.textContent = ` ${STRINGS.tokensFor(n)}`;
       shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
       shape.dataset.value = formatDims(tok.input);
       details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
@@ -95,6 +103,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
           `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
           ...latentLines(tok),
         );
+        mathRow();
         const pixelNumbers = volumeOf(tok.input) * 3;
         const latentNumbers = volumeOf(latent) * tok.channels;
         row(
@@ -103,17 +112,22 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
             formatInt(pixelNumbers),
             formatInt(latentNumbers),
             tok.channels,
-            (pixelNumbers / Math.max(1, latentNumbers)).toFixed(0),
+            formatInt(Math.round(pixelNumbers / Math.max(1, latentNumbers))),
           ),
         );
       }
-      row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
+      row(
+        `${STRINGS.formula.grid} (${STRINGS.params.patch.label} ${formatDims(tok.patch).replaceAll('x', '×')})`,
+        gridLine(tok, latent),
+      );
+      mathRow();
       const px = pixelsPerToken(tok);
       const p = tok.patch;
       row(
         STRINGS.formula.perToken,
         `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`,
       );
+      mathRow();
       row(STRINGS.formula.covers, STRINGS.readout.covers(px.t, px.h, px.w, tok.causal && tok.vae.t > 1));
       if (tok.fit === 'pad' && paddingFraction(tok) > 0)
         row(STRINGS.formula.padding, STRINGS.readout.padding(percent(paddingFraction(tok))));

@@ -5,7 +5,7 @@ import { MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
 import { PRESETS } from '../../src/model/presets';
 import { SLICES } from '../../src/model/slice';
 import { TOUR } from '../../src/state/tour';
-import { HIDEABLE, LOCAL_CLIP, PARAMS, type Params, defaultParams } from '../../src/state/params';
+import { HIDEABLE, LANGS, LOCAL_CLIP, PARAMS, type Params, defaultParams } from '../../src/state/params';
 
 describe('decode', () => {
   it('gives the defaults and no notes for an empty hash', () => {
@@ -122,6 +122,7 @@ describe('encode', () => {
         }),
         { nil: null },
       ),
+      lang: fc.constantFrom(...LANGS),
     });
     fc.assert(
       fc.property(params, (p) => {
