@@ -63,7 +63,10 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
       STRINGS.model.factorised,
       `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? STRINGS.cost.ofFull(formatPercent(ratio, ratio < 0.1 ? 1 : 0)) : '–'})`,
     );
-    row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} ${STRINGS.cost.perLayer}`);
+    row(
+      STRINGS.model.scores,
+      `${STRINGS.cost.headsVar}·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} ${STRINGS.cost.perLayer}`,
+    );
     list.append(el('dd', STRINGS.model.units, 'units'));
     return list;
   }

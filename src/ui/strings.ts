@@ -80,6 +80,8 @@ export const EN = {
     heads: (n: number) => `${n} heads`,
     ofFull: (share: string) => `${share} of full`,
     perLayer: 'per layer',
+    /** The number of heads as a factor in a formula. */
+    headsVar: 'heads',
   },
   camera: {
     record: 'Record from camera',

@@ -72,6 +72,7 @@ export const AR: Strings = {
     heads: (n: number) => `${n} رؤوس`,
     ofFull: (share: string) => `${share} من الكامل`,
     perLayer: 'لكل طبقة',
+    headsVar: 'الرؤوس',
   },
   camera: {
     record: 'سجّل من الكاميرا',

@@ -89,6 +89,7 @@ export const ES: Strings = {
     heads: (n: number) => `${n} ${pluralOf(n) === 'one' ? 'cabeza' : 'cabezas'}`,
     ofFull: (share: string) => `${share} de la completa`,
     perLayer: 'por capa',
+    headsVar: 'cabezas',
   },
   camera: {
     record: 'Grabar con la cámara',

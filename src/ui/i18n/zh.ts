@@ -58,6 +58,7 @@ export const ZH: Strings = {
     heads: (n: number) => `${n} 个头`,
     ofFull: (share: string) => `为完整注意力的 ${share}`,
     perLayer: '每层',
+    headsVar: '头数',
   },
   camera: {
     record: '用摄像头录制',
@@ -73,7 +74,7 @@ export const ZH: Strings = {
     failed: '摄像头录制失败。请重试，或改用视频文件。',
   },
   packing: {
-    title: '打包（Patch n’ Pack）：三个视频，一个序列',
+    title: '打包：三个视频，一个序列',
     total: (n: string) =>
       `一个序列中共 ${n} 个词元。每个视频保持原始尺寸、形状和长度；注意力经过掩码，视频之间互不可见。`,
   },
