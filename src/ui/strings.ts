@@ -83,6 +83,27 @@ export const EN = {
     /** The number of heads as a factor in a formula. */
     headsVar: 'heads',
   },
+  /** The media layer's alerts (src/media/errors.ts MESSAGES, same keys, same English), shown in the language. */
+  media: {
+    empty: 'This file is empty (0 bytes). Choose a video or image file.',
+    notMedia:
+      "This file isn't a video or image this page can read. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.",
+    notMediaUrl:
+      "This address doesn't lead to a video or image this page can read. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.",
+    audioOnly: 'This file has sound but no video track. Choose a video file.',
+    noVideo: 'This file has no video track. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.',
+    noWebCodecs: "This browser can't decode video (it lacks WebCodecs). Try a recent Chrome, Edge, Firefox or Safari.",
+    unknownCodec: "This video uses a codec this browser can't decode. Re-encode it to H.264, VP9 or AV1 and try again.",
+    corrupt: "This video couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
+    truncated: 'This video stops early; the file seems cut short or damaged. Try the complete file or export it again.',
+    unreadable: "This file couldn't be read; it may be damaged or incomplete. Try exporting it again.",
+    imageCorrupt: "This image couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
+    urlRefused: 'Only https: addresses or files on this site can be loaded. Check the address.',
+    urlBlocked:
+      "The video couldn't be fetched. Check the address; a video on another site loads only if its server allows cross-origin requests (CORS).",
+    cancelled: 'Loading was cancelled.',
+    unexpected: "The clip couldn't be loaded. Try another file.",
+  },
   camera: {
     record: 'Record from camera',
     starting: 'Starting the camera…',

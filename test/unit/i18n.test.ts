@@ -122,3 +122,10 @@ describe('lang in the URL', () => {
     expect(bad.notes).toHaveLength(1);
   });
 });
+
+describe('media alerts', () => {
+  it('the English media group is the media layer’s own sentences, so each is found and translated', async () => {
+    const { MESSAGES } = await import('../../src/media/errors');
+    for (const [key, text] of Object.entries(EN.media)) expect(text, key).toBe(MESSAGES[key as keyof typeof MESSAGES]);
+  });
+});

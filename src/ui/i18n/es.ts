@@ -91,6 +91,32 @@ export const ES: Strings = {
     perLayer: 'por capa',
     headsVar: 'cabezas',
   },
+  media: {
+    empty: 'Este archivo está vacío (0 bytes). Elige un archivo de vídeo o de imagen.',
+    notMedia:
+      'Este archivo no es un vídeo ni una imagen que esta página pueda leer. Prueba con un vídeo MP4, WebM o MOV, o una imagen PNG, JPEG, WebP o GIF.',
+    notMediaUrl:
+      'Esta dirección no lleva a un vídeo ni a una imagen que esta página pueda leer. Prueba con un vídeo MP4, WebM o MOV, o una imagen PNG, JPEG, WebP o GIF.',
+    audioOnly: 'Este archivo tiene sonido pero no pista de vídeo. Elige un archivo de vídeo.',
+    noVideo:
+      'Este archivo no tiene pista de vídeo. Prueba con un vídeo MP4, WebM o MOV, o una imagen PNG, JPEG, WebP o GIF.',
+    noWebCodecs:
+      'Este navegador no puede decodificar vídeo (le falta WebCodecs). Prueba con un Chrome, Edge, Firefox o Safari reciente.',
+    unknownCodec:
+      'Este vídeo usa un códec que este navegador no puede decodificar. Vuelve a codificarlo en H.264, VP9 o AV1 e inténtalo de nuevo.',
+    corrupt:
+      'No se pudo decodificar este vídeo; puede que el archivo esté dañado o incompleto. Prueba a exportarlo de nuevo.',
+    truncated:
+      'Este vídeo se corta antes de tiempo; el archivo parece incompleto o dañado. Prueba con el archivo completo o vuelve a exportarlo.',
+    unreadable: 'No se pudo leer este archivo; puede estar dañado o incompleto. Prueba a exportarlo de nuevo.',
+    imageCorrupt:
+      'No se pudo decodificar esta imagen; puede que el archivo esté dañado o incompleto. Prueba a exportarla de nuevo.',
+    urlRefused: 'Solo se pueden cargar direcciones https: o archivos de este sitio. Revisa la dirección.',
+    urlBlocked:
+      'No se pudo obtener el vídeo. Revisa la dirección; un vídeo de otro sitio solo se carga si su servidor permite solicitudes de origen cruzado (CORS).',
+    cancelled: 'Se canceló la carga.',
+    unexpected: 'No se pudo cargar el vídeo. Prueba con otro archivo.',
+  },
   camera: {
     record: 'Grabar con la cámara',
     starting: 'Iniciando la cámara…',
