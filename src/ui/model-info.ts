@@ -3,7 +3,7 @@
 import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/presets';
-import type { RuleViolation } from '../model/rules';
+import { type RuleViolation, formatRule } from '../model/rules';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
 /** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
@@ -11,6 +11,18 @@ function formatBig(n: bigint, unit = ''): string {
   return formatBigAscii(n, unit).replace(/^-?\d+(\.\d+)?/, (mantissa) => formatNumber(Number(mantissa), 3));
 }
 const formatExact = formatBigInt;
+
+/** A broken size rule in the language; the same sentence model/rules.ts writes in English. */
+export function ruleText(preset: Preset, violation: RuleViolation): string {
+  if (violation.axis === 't' && preset.frameRule) {
+    const strict = preset.frameRule.mode !== 'expect';
+    return STRINGS.rules.frames(preset.name, strict, formatRule(preset.frameRule), violation.nearest);
+  }
+  const size = preset.sizeMultiplePx;
+  if (violation.axis === 't' || !size) return violation.message;
+  const strict = size.mode !== 'expect';
+  return STRINGS.rules.size(preset.name, strict, violation.axis.toUpperCase(), size[violation.axis], violation.nearest);
+}
 
 export interface ModelInfo {
   readonly preset: Preset | null;
@@ -89,7 +101,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         const fix = el('button', `${STRINGS.model.use} ${violation.nearest}`);
         fix.type = 'button';
         fix.addEventListener('click', () => onFix(violation.axis, violation.nearest));
-        line.append(el('span', violation.message), ' ', fix);
+        line.append(el('span', preset ? ruleText(preset, violation) : violation.message), ' ', fix);
         section.append(line);
       }
       for (const note of info.notes) section.append(el('p', note, 'model-note'));

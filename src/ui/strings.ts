@@ -104,6 +104,13 @@ export const EN = {
     cancelled: 'Loading was cancelled.',
     unexpected: "The clip couldn't be loaded. Try another file.",
   },
+  /** A model's size rule the input breaks (model/rules.ts checkSize), and the nearest size that keeps it. */
+  rules: {
+    frames: (model: string, strict: boolean, rule: string, nearest: number) =>
+      `${model} ${strict ? 'needs' : 'expects'} ${rule} frames: ${nearest}?`,
+    size: (model: string, strict: boolean, axis: string, multiple: number, nearest: number) =>
+      `${model} ${strict ? 'needs' : 'expects'} ${axis} to be a multiple of ${multiple} px: ${nearest}?`,
+  },
   camera: {
     record: 'Record from camera',
     starting: 'Starting the camera…',

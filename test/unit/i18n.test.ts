@@ -129,3 +129,22 @@ describe('media alerts', () => {
     for (const [key, text] of Object.entries(EN.media)) expect(text, key).toBe(MESSAGES[key as keyof typeof MESSAGES]);
   });
 });
+
+describe('model size rules', () => {
+  it('in English, the translated rule sentence is exactly the model’s own', async () => {
+    const { PRESETS } = await import('../../src/model/presets');
+    const { checkSize } = await import('../../src/model/rules');
+    const { ruleText } = await import('../../src/ui/model-info');
+    let checked = 0;
+    for (const preset of PRESETS)
+      for (const input of [
+        { t: 50, h: 481, w: 643 },
+        { t: 48, h: 360, w: 640 },
+      ])
+        for (const violation of checkSize(preset, input)) {
+          expect(ruleText(preset, violation)).toBe(violation.message);
+          checked += 1;
+        }
+    expect(checked).toBeGreaterThan(3);
+  });
+});

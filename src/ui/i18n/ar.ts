@@ -96,6 +96,12 @@ export const AR: Strings = {
     cancelled: 'أُلغي التحميل.',
     unexpected: 'تعذّر تحميل المقطع. جرّب ملفًا آخر.',
   },
+  rules: {
+    frames: (model: string, strict: boolean, rule: string, nearest: number) =>
+      `${model} ${strict ? 'يتطلب' : 'يتوقع'} عدد إطارات من الشكل ${rule}: ${nearest}؟`,
+    size: (model: string, strict: boolean, axis: string, multiple: number, nearest: number) =>
+      `${model} ${strict ? 'يتطلب' : 'يتوقع'} أن يكون ${axis} من مضاعفات ${multiple} بكسل: ${nearest}؟`,
+  },
   camera: {
     record: 'سجّل من الكاميرا',
     starting: 'جارٍ تشغيل الكاميرا…',

@@ -117,6 +117,12 @@ export const ES: Strings = {
     cancelled: 'Se canceló la carga.',
     unexpected: 'No se pudo cargar el vídeo. Prueba con otro archivo.',
   },
+  rules: {
+    frames: (model: string, strict: boolean, rule: string, nearest: number) =>
+      `${model} ${strict ? 'necesita' : 'espera'} ${rule} fotogramas: ¿${nearest}?`,
+    size: (model: string, strict: boolean, axis: string, multiple: number, nearest: number) =>
+      `${model} ${strict ? 'necesita' : 'espera'} que ${axis} sea múltiplo de ${multiple} px: ¿${nearest}?`,
+  },
   camera: {
     record: 'Grabar con la cámara',
     starting: 'Iniciando la cámara…',

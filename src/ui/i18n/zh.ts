@@ -78,6 +78,12 @@ export const ZH: Strings = {
     cancelled: '已取消载入。',
     unexpected: '无法载入该视频。请换一个文件。',
   },
+  rules: {
+    frames: (model: string, strict: boolean, rule: string, nearest: number) =>
+      `${model} ${strict ? '要求' : '期望'}帧数为 ${rule}：改为 ${nearest}？`,
+    size: (model: string, strict: boolean, axis: string, multiple: number, nearest: number) =>
+      `${model} ${strict ? '要求' : '期望'} ${axis} 为 ${multiple} 像素的倍数：改为 ${nearest}？`,
+  },
   camera: {
     record: '用摄像头录制',
     starting: '正在启动摄像头…',
