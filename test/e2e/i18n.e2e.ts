@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/model/presets';
 import { ES } from '../../src/ui/i18n/es';
+import { inject } from 'vitest';
 import { openApp, readouts, sharedBrowser, waitForSettled } from './browser';
 
 const browser = sharedBrowser();
@@ -103,6 +104,24 @@ describe('languages', () => {
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-phone.png` });
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('a link without lang shows the reader’s language and does not write it into the link', async () => {
+    const context = await browser().newContext({ locale: 'es-ES', viewport: { width: 960, height: 640 } });
+    try {
+      context.setDefaultTimeout(90_000);
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}index.html#patch=1x4x4`);
+      await waitForSettled(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await page.locator('[data-testid=language]').selectOption('zh');
+      await page.waitForFunction(() => window.location.hash.includes('lang=zh'));
+      await page.locator('[data-testid=language]').selectOption('es');
+      await page.waitForFunction(() => document.documentElement.lang === 'es');
+      expect(new URL(page.url()).hash).toBe('#patch=1x4x4'); // es is this reader's own: the link stays bare
+    } finally {
+      await context.close();
     }
   });
 
