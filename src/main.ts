@@ -1,7 +1,7 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
 import { TRANSITION_MS } from './config';
-import { createClipController } from './media/controller';
+import { type ClipController, createClipController } from './media/controller';
 import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
@@ -10,17 +10,20 @@ import { type AppState, type AppStore, createAppStore, setParams } from './state
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken } from './state/derive';
 import { type HeightMessage, embedSnippet, fullViewUrl, preferredHeight } from './state/embed';
-import { HIDEABLE } from './state/params';
+import { HIDEABLE, LOCAL_CLIP, matchLanguage, setDefaultLanguage } from './state/params';
 import { memoDetail, memoFigures, memoSection, memoStrip } from './state/memos';
 import { autoToken, clampedIndex, hoveredIndex, pageModel } from './state/page';
 import { presetParams } from './state/presets';
 import { findPreset } from './model/presets';
+import { findBundledClip } from './state/clips';
 import { bindUrl } from './state/url';
 import { createAspects } from './ui/aspects';
 import { createAttention } from './ui/attention';
 import { describeView } from './ui/describe';
 import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
+import { applyLanguage, clipName } from './ui/i18n';
+import { createLanguagePicker } from './ui/language';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
 import { createModelInfo } from './ui/model-info';
@@ -35,7 +38,7 @@ import { createGlossary } from './ui/glossary';
 import { createEmbedExtras } from './ui/embed-extras';
 import { createLatentFigure } from './ui/latent-figure';
 import { createVectorFigure } from './ui/vector-figure';
-import { STRINGS } from './ui/strings';
+import { EN, STRINGS } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
 import { registerServiceWorker } from './offline/register';
@@ -61,30 +64,54 @@ function postHeight(): void {
   window.parent.postMessage(message, '*');
 }
 
+// A link without lang= shows the reader's own language; one with lang= forces it.
+setDefaultLanguage(matchLanguage(navigator.languages ?? [navigator.language]));
+
+/** The embed's iframe title in the language in use (the English one is the snippet's own). */
+function embedTitle(): string | undefined {
+  return STRINGS === EN ? undefined : `${STRINGS.title}: ${STRINGS.tagline}`;
+}
+
+let keptFile: File | null = null; // the user's own clip, loaded again when the interface is rebuilt in another language
+function rememberFile(clips: ClipController): ClipController {
+  return {
+    ...clips,
+    loadFile(file) {
+      keptFile = file;
+      clips.loadFile(file);
+    },
+  };
+}
+
 export function mount(): () => void {
   const { params, notes } = decode(window.location.hash);
+  applyLanguage(params.lang); // before any part is built: each reads STRINGS as it makes its text
   const store = createAppStore(params, notes);
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
+  const staticParts = new Set(overlay.children); // the masthead; the rest is built here and removed on unmount
   const viewElement = required('view');
   const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
-  const clips = createClipController(store, {
-    baseUrl: document.baseURI,
-    maxTextureSize: host.maxTextureSize,
-    localLinkMessage: STRINGS.localLinkMissing,
-    // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
-    whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
-    putFrames: host.putFrames,
-    dropFrames: host.dropFrames,
-    async show(clip) {
-      shownVolume = clip.volume;
-      host.setVolume(clip.volume);
-      await host.rendered();
-    },
-  });
-  clips.start();
+  const clips = rememberFile(
+    createClipController(store, {
+      baseUrl: document.baseURI,
+      maxTextureSize: host.maxTextureSize,
+      localLinkMessage: STRINGS.localLinkMissing,
+      // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
+      whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
+      putFrames: host.putFrames,
+      dropFrames: host.dropFrames,
+      async show(clip) {
+        shownVolume = clip.volume;
+        host.setVolume(clip.volume);
+        await host.rendered();
+      },
+    }),
+  );
+  if (params.clip === LOCAL_CLIP && keptFile) clips.loadFile(keptFile);
+  else clips.start();
 
   const tour = createTour(overlay, {
     go(stepId) {
@@ -124,7 +151,7 @@ export function mount(): () => void {
   const embedExtras = createEmbedExtras(overlay.parentElement ?? document.body, viewElement);
   createShare(required('masthead'), {
     link: () => window.location.href,
-    snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide),
+    snippet: (hide) => embedSnippet(window.location.href.split('#')[0]!, store.get().params, hide, embedTitle()),
     png: () => host.snapshot(),
     webm: () => {
       setParams(store, { view: 'cubes' });
@@ -132,6 +159,7 @@ export function mount(): () => void {
     },
   });
   const panel = createPanel(required('panel'), store, { openFile: fileInput.open });
+  const picker = createLanguagePicker(required('panel'), params.lang, (lang) => setParams(store, { lang }));
 
   const unpick = host.onPick((pos) => {
     const tok = currentTokenizer(store);
@@ -191,11 +219,17 @@ export function mount(): () => void {
     aspects.update(tok);
     packing.update(page.packing);
     tour.update(params.step, page.tourChange);
-    viewElement.setAttribute('aria-label', describeView(page.description));
+    const clipLabel = clipName(
+      state.clip?.source ?? params.clip,
+      state.clip?.label ?? findBundledClip(params.clip)?.label,
+    );
+    viewElement.setAttribute('aria-label', describeView({ ...page.description, clipLabel }));
     panel.update(state, { input: page.input, tokenCount: page.count, selected: page.selection?.index ?? null });
     messages.update(state);
   }
   const unsubscribe = store.subscribe((state, prev) => {
+    // Another language: rebuild the interface in it (the URL already says lang; the clip is decoded again).
+    if (state.params.lang !== prev.params.lang) return void setTimeout(remount);
     // A decode's progress ticks move only the progress bar; redrawing the 3D view for each would stall the page.
     const progressOnly =
       state.progress !== prev.progress &&
@@ -229,8 +263,14 @@ export function mount(): () => void {
     webcam.dispose();
     clips.dispose();
     panel.dispose();
+    picker.dispose();
     host.dispose();
+    for (const child of [...overlay.children]) if (!staticParts.has(child)) child.remove();
   };
 }
 
-mount();
+let unmount = mount();
+function remount(): void {
+  unmount();
+  unmount = mount();
+}

@@ -5,12 +5,19 @@ import type { Hideable, Params } from './params';
 export const EMBED_SIZE = { widthPx: 720, heightPx: 480 } as const;
 
 /** `pageUrl` is the app's address without the hash. Returns HTML text, to be shown and copied, never parsed. */
-export function embedSnippet(pageUrl: string, params: Params, hide: readonly Hideable[]): string {
-  const hash = encode({ ...params, embed: true, hide });
+export function embedSnippet(
+  pageUrl: string,
+  params: Params,
+  hide: readonly Hideable[],
+  title = 'Spacetime patches: how a video becomes tokens for a diffusion transformer',
+): string {
+  // The language always travels: the embedding page is in one language, whatever its readers' browsers say.
+  const encoded = encode({ ...params, embed: true, hide });
+  const hash = /(^|&)lang=/.test(encoded) ? encoded : `${encoded}&lang=${params.lang}`;
   const src = `${pageUrl}#${hash}`.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return [
     `<iframe src="${src}"`,
-    `  title="Spacetime patches: how a video becomes tokens for a diffusion transformer"`,
+    `  title="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
     `  width="${EMBED_SIZE.widthPx}" height="${EMBED_SIZE.heightPx}" loading="lazy" allow="fullscreen"`,
     `  style="border:0;max-width:100%"></iframe>`,
   ].join('\n');

@@ -16,6 +16,26 @@ export type Theme = (typeof THEMES)[number];
 export const HIDEABLE = ['panel', 'readout', 'tour'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 export type Space = (typeof SPACES)[number];
+/** Interface languages: English, Simplified Chinese, Spanish, Arabic (right to left). */
+export const LANGS = ['en', 'zh', 'es', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The first of the reader's languages (navigator.languages) that the app speaks, else English. Pure. */
+export function matchLanguage(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+    const lang = LANGS.find((l) => l === base);
+    // Chinese: the app has Simplified only; a reader who asks for Traditional (zh-TW, zh-Hant) still reads it better than English.
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+let detectedLang: Lang = 'en';
+/** The default `lang`: the reader's own language, set once at start-up (main.ts), so a link without lang follows the reader. */
+export function setDefaultLanguage(lang: Lang): void {
+  detectedLang = lang;
+}
 
 /** Camera pose: orbit angles in degrees and a zoom factor (1 = framed). */
 export interface CameraPose {
@@ -50,6 +70,7 @@ export interface Params {
   readonly cam: CameraPose | null; // null: the default pose for the view
   readonly attn: Pattern; // who each token attends to
   readonly window: Dims; // the `window` pattern's neighbourhood, in tokens (t, h, w), odd
+  readonly lang: Lang; // interface language; default: the reader's (setDefaultLanguage)
 }
 
 export const LOCAL_CLIP = 'local';
@@ -137,6 +158,7 @@ export interface ParamSpecs {
   readonly cam: CameraSpec;
   readonly attn: ChoiceSpec<Pattern>;
   readonly window: DimsSpec;
+  readonly lang: ChoiceSpec<Lang>;
 }
 
 export const PARAMS: ParamSpecs = {
@@ -331,6 +353,15 @@ export const PARAMS: ParamSpecs = {
     odd: true,
     label: 'window',
     help: 'The window pattern’s neighbourhood T×H×W in tokens, odd on every axis (NATTEN: centred, shifted inward at the borders).',
+  },
+  lang: {
+    kind: 'choice',
+    get initial() {
+      return detectedLang;
+    },
+    options: LANGS,
+    label: 'language',
+    help: 'Interface language: en, zh (Simplified Chinese), es, ar. Default: the browser’s language, else English.',
   },
 };
 

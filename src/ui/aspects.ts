@@ -11,7 +11,7 @@ const FPS = 16; // the bundled clips' rate
 export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: number } | { t: number }) => void) {
   const section = document.createElement('section');
   section.className = 'aspects';
-  section.setAttribute('aria-label', 'Same area in other aspect ratios');
+  section.setAttribute('aria-label', STRINGS.aria.aspects);
   const title = document.createElement('h2');
   title.textContent = STRINGS.aspects.title;
   const list = document.createElement('div');

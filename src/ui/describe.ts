@@ -18,7 +18,7 @@ export function describeView(d: ViewDescription): string {
   if (!d.grid) return text.loading(d.clipLabel);
   const view = text.views[d.view as keyof typeof text.views] ?? text.views.cubes;
   const what = d.cut ? `${view}, ${text.cut[d.cut.axis](d.cut.index)}` : view;
-  const grid = `${d.grid.t} × ${d.grid.h} × ${d.grid.w} = ${formatInt(d.count)} ${STRINGS.tokens}`;
+  const grid = `${d.grid.t} × ${d.grid.h} × ${d.grid.w} = ${formatInt(d.count)} ${STRINGS.tokensFor(d.count)}`;
   const { selected } = d;
   const sel = selected ? text.selected(formatInt(selected.index), selected.pos.t, selected.pos.y, selected.pos.x) : '';
   return text.view(d.clipLabel, what, grid, sel);

@@ -2,7 +2,13 @@
 // notice when the 3D view can't draw (no WebGL, or a lost context) while the numbers still work.
 import type { AppState, AppStore } from '../state/app';
 import { button } from './dom';
-import { STRINGS } from './strings';
+import { EN, STRINGS } from './strings';
+
+/** An alert in the language in use: the media layer writes English; a known sentence is looked up by its key. */
+function localAlert(text: string): string {
+  const key = (Object.keys(EN.media) as (keyof typeof EN.media)[]).find((k) => EN.media[k] === text);
+  return key ? STRINGS.media[key] : text;
+}
 
 export interface MessageActions {
   cancelLoad(): void;
@@ -82,7 +88,7 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
       };
     },
     update(state) {
-      alertText.textContent = state.alert ?? '';
+      alertText.textContent = localAlert(state.alert ?? '');
       alert.hidden = state.alert === null;
       noteList.replaceChildren(
         ...state.notes.map((note) => {

@@ -1,10 +1,28 @@
 // The model behind the numbers: which preset (and its source), its size rules with a fix, text tokens,
 // and what attention over this many tokens costs.
-import { attentionCost, formatBig, formatExact } from '../model/attention';
+import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/preset-types';
-import type { RuleViolation } from '../model/rules';
-import { STRINGS } from './strings';
+import { type RuleViolation, formatRule } from '../model/rules';
+import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
+
+/** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
+function formatBig(n: bigint, unit = ''): string {
+  return formatBigAscii(n, unit).replace(/^-?\d+(\.\d+)?/, (mantissa) => formatNumber(Number(mantissa), 3));
+}
+const formatExact = formatBigInt;
+
+/** A broken size rule in the language; the same sentence model/rules.ts writes in English. */
+export function ruleText(preset: Preset, violation: RuleViolation): string {
+  if (violation.axis === 't' && preset.frameRule) {
+    const strict = preset.frameRule.mode !== 'expect';
+    return STRINGS.rules.frames(preset.name, strict, formatRule(preset.frameRule), violation.nearest);
+  }
+  const size = preset.sizeMultiplePx;
+  if (violation.axis === 't' || !size) return violation.message;
+  const strict = size.mode !== 'expect';
+  return STRINGS.rules.size(preset.name, strict, violation.axis.toUpperCase(), size[violation.axis], violation.nearest);
+}
 
 export interface ModelInfo {
   readonly preset: Preset | null;
@@ -43,18 +61,24 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
     const row = (term: string, value: string) => list.append(el('dt', term), el('dd', value));
     row(
       STRINGS.model.sequence,
-      `N = ${formatExact(BigInt(n))}${textTokens ? ` (${formatExact(BigInt(info.videoTokens))} video + ${textTokens} text)` : ''}`,
+      `N = ${formatExact(BigInt(n))}${textTokens ? ` (${STRINGS.cost.split(formatExact(BigInt(info.videoTokens)), formatExact(BigInt(textTokens)))})` : ''}`,
     );
     row(STRINGS.model.pairs, `N² = ${formatExact(cost.pairs)}`);
-    row(STRINGS.model.width, `d = ${modelWidth}, ${heads} heads${info.preset ? '' : ` (${STRINGS.model.assumed})`}`);
+    row(
+      STRINGS.model.width,
+      `d = ${modelWidth}, ${STRINGS.cost.heads(heads)}${info.preset ? '' : ` (${STRINGS.model.assumed})`}`,
+    );
     row(STRINGS.model.attention, `4·N²·d = ${formatBig(cost.attentionFlops, 'FLOPs')}`);
     row(STRINGS.model.linear, `24·N·d² = ${formatBig(cost.linearFlops, 'FLOPs')}`);
     const ratio = cost.factorisedRatio;
     row(
       STRINGS.model.factorised,
-      `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? `${(ratio * 100).toPrecision(2)}% of full` : '–'})`,
+      `4·N·d·(S + T′) = ${formatBig(cost.factorisedFlops, 'FLOPs')} (${ratio > 0 ? STRINGS.cost.ofFull(formatPercent(ratio, ratio < 0.1 ? 1 : 0)) : '–'})`,
     );
-    row(STRINGS.model.scores, `heads·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} per layer`);
+    row(
+      STRINGS.model.scores,
+      `${STRINGS.cost.headsVar}·N²·2 B = ${formatBig(cost.scoreMatrixBytes, 'B')} ${STRINGS.cost.perLayer}`,
+    );
     list.append(el('dd', STRINGS.model.units, 'units'));
     return list;
   }
@@ -83,7 +107,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         const fix = el('button', `${STRINGS.model.use} ${violation.nearest}`);
         fix.type = 'button';
         fix.addEventListener('click', () => onFix(violation.axis, violation.nearest));
-        line.append(el('span', violation.message), ' ', fix);
+        line.append(el('span', preset ? ruleText(preset, violation) : violation.message), ' ', fix);
         section.append(line);
       }
       for (const note of info.notes) section.append(el('p', note, 'model-note'));

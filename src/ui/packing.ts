@@ -37,7 +37,7 @@ export function createPacking(root: HTMLElement) {
         );
         list.append(item);
       });
-      bar.setAttribute('aria-label', `${formatInt(packing.total)} tokens in one sequence`);
+      bar.setAttribute('aria-label', STRINGS.aria.packed(formatInt(packing.total)));
       const total = Object.assign(document.createElement('p'), {
         textContent: STRINGS.packing.total(formatInt(packing.total)),
       });

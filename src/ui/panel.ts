@@ -9,6 +9,8 @@ import { BUNDLED_CLIPS } from '../state/clips';
 import { ID_LISTS, type IdKey } from '../state/ids';
 import { LOCAL_CLIP, PANEL_FOLDERS, PARAMS, type ParamSpecs, type Params } from '../state/params';
 import { presetParams } from '../state/presets';
+import { clipName } from './i18n';
+import { optionMap, paramHelp, paramLabel } from './i18n/params';
 import { STRINGS } from './strings';
 
 export interface PanelModel {
@@ -37,7 +39,7 @@ const EDITS: Partial<Record<Key, (value: never) => Partial<Params>>> = {
 };
 
 export function createPanel(container: HTMLElement, store: AppStore, actions: { openFile(): void }) {
-  const gui = new GUI({ container, title: 'Controls' });
+  const gui = new GUI({ container, title: STRINGS.controls });
   // On a phone the panel starts folded, so the view and the readout stay visible.
   if (window.matchMedia('(max-width: 640px)').matches) gui.close();
   const folders = Object.fromEntries(PANEL_FOLDERS.map((name) => [name, gui.addFolder(STRINGS.panel[name])]));
@@ -48,7 +50,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
   function control(name: string, key: Key, build: (folder: GUI) => Controller, edit: (value: never) => void) {
     const spec = PARAMS[key];
     const controller = build(folders[spec.panel!]!);
-    controller.domElement.title = spec.help;
+    controller.domElement.title = paramHelp(key);
     // Typed numbers take effect when the edit ends; menus, boxes and sliders at once.
     if (spec.kind === 'int') controller.onFinishChange(edit);
     else controller.onChange(edit);
@@ -67,7 +69,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
           control(
             name,
             key,
-            (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${spec.label} ${AXIS_LABEL[axis]}`),
+            (f) => f.add(proxy, name, spec.min[axis], spec.max[axis], 1).name(`${paramLabel(key)} ${AXIS_LABEL[axis]}`),
             (v: number) => set({ [key]: { ...store.get().params[key as 'vae'], [axis]: Math.round(v) } }),
           );
         }
@@ -77,7 +79,10 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
         control(
           key,
           key,
-          (f) => f.add(proxy, key, spec.min, Math.min(spec.max, 4096), 1).name(`${spec.label} (${spec.unit})`),
+          (f) =>
+            f
+              .add(proxy, key, spec.min, Math.min(spec.max, 4096), 1)
+              .name(spec.unit === 'px' ? `${paramLabel(key)} (px)` : paramLabel(key)),
           (v: number) => set({ [key]: Math.round(v) }),
         );
         continue;
@@ -86,26 +91,26 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
         control(
           key,
           key,
-          (f) => f.add(proxy, key, 0, 1, 1).name(spec.label),
+          (f) => f.add(proxy, key, 0, 1, 1).name(paramLabel(key)),
           (v: number) => edit(Math.round(v) as never),
         );
         continue;
       case 'range':
         proxy[key] = spec.initial;
-        control(key, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(spec.label), edit);
+        control(key, key, (f) => f.add(proxy, key, spec.min, spec.max, spec.step).name(paramLabel(key)), edit);
         continue;
       case 'flag':
         proxy[key] = spec.initial;
-        control(key, key, (f) => f.add(proxy, key).name(spec.label), edit);
+        control(key, key, (f) => f.add(proxy, key).name(paramLabel(key)), edit);
         continue;
       case 'choice':
         proxy[key] = spec.initial;
-        control(key, key, (f) => f.add(proxy, key, [...spec.options]).name(spec.label), edit);
+        control(key, key, (f) => f.add(proxy, key, optionMap(key, spec.options)).name(paramLabel(key)), edit);
         continue;
       case 'clip': {
         proxy[key] = '';
-        const options = Object.fromEntries(BUNDLED_CLIPS.map((c) => [c.label, c.id]));
-        control(key, key, (f) => f.add(proxy, key, options).name(spec.label), edit);
+        const options = Object.fromEntries(BUNDLED_CLIPS.map((c) => [clipName(c.id, c.label), c.id]));
+        control(key, key, (f) => f.add(proxy, key, options).name(paramLabel(key)), edit);
         continue;
       }
       case 'id': {
@@ -114,7 +119,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
           [STRINGS.model.custom]: '',
           ...Object.fromEntries(ID_LISTS[key as IdKey]().map((id) => [spec.nameOf?.(id) ?? id, id])),
         };
-        control(key, key, (f) => f.add(proxy, key, options).name(spec.label), edit);
+        control(key, key, (f) => f.add(proxy, key, options).name(paramLabel(key)), edit);
         continue;
       }
     }

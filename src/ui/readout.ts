@@ -14,7 +14,7 @@ import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
 import { type ReadoutLine, STEP_LINES } from '../state/tour';
 import { gridLine, latentLines } from './formula';
-import { STRINGS, formatInt } from './strings';
+import { STRINGS, formatInt, formatPercent } from './strings';
 
 export interface ReadoutModel {
   readonly tok: Tokenizer | null; // null while the nominal input is unknown (a URL clip still loading)
@@ -36,19 +36,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(fraction < 0.01 ? 2 : 1)}%`;
+  return formatPercent(fraction, fraction < 0.0001 ? 4 : fraction < 0.01 ? 2 : 1);
 }
 
 export function createReadout(root: HTMLElement): { update(state: AppState, model: ReadoutModel): void } {
   const section = el('section', 'readout');
-  section.setAttribute('aria-label', 'Token count');
+  section.setAttribute('aria-label', STRINGS.aria.readout);
   const headline = el('p', 'headline');
   headline.setAttribute('aria-live', 'polite');
   const grid = el('span', 'grid');
   grid.dataset.testid = 'token-grid';
   const count = el('strong', 'count');
   count.dataset.testid = 'token-count';
-  headline.append(grid, ' = ', count, ` ${STRINGS.tokens}`);
+  const noun = el('span', 'noun', ` ${STRINGS.tokens}`);
+  headline.append(grid, ' = ', count, noun);
+  grid.dir = 'ltr'; // maths: 13×45×80 reads left to right in every language
   const details = el('dl', 'formula');
   const inspector = el('p', 'inspector');
   inspector.dataset.testid = 'token-inspector';
@@ -90,6 +92,11 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
   function on(next: ReadoutLine): void {
     line = next;
   }
+  /** The row just added is maths: it reads left to right, even in a right-to-left language. */
+  function mathRow(): void {
+    for (let node = details.lastElementChild; node?.tagName === 'DD'; node = node.previousElementSibling)
+      (node as HTMLElement).dir = 'ltr';
+  }
 
   return {
     update(state, { tok, selection, block, exact }) {
@@ -106,6 +113,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       grid.dataset.value = formatDims(g);
       count.textContent = formatInt(n);
       count.dataset.value = String(n);
+      noun.textContent = ` ${STRINGS.tokensFor(n)}`;
       shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
       shape.dataset.value = formatDims(tok.input);
       on('input');
@@ -122,6 +130,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
           `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
           ...latentLines(tok),
         );
+        mathRow();
         on('compression');
         const pixelNumbers = volumeOf(tok.input) * 3;
         const latentNumbers = volumeOf(latent) * tok.channels;
@@ -131,12 +140,16 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
             formatInt(pixelNumbers),
             formatInt(latentNumbers),
             tok.channels,
-            (pixelNumbers / Math.max(1, latentNumbers)).toFixed(0),
+            formatInt(Math.round(pixelNumbers / Math.max(1, latentNumbers))),
           ),
         );
       }
       on('grid');
-      row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
+      row(
+        `${STRINGS.formula.grid} (${STRINGS.params.patch.label} ${formatDims(tok.patch).replaceAll('x', '×')})`,
+        gridLine(tok, latent),
+      );
+      mathRow();
       const px = pixelsPerToken(tok);
       const p = tok.patch;
       on('perToken');
@@ -144,6 +157,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         STRINGS.formula.perToken,
         `C·pt·ph·pw = ${tok.channels}·${p.t}·${p.h}·${p.w} = ${formatInt(valuesPerToken(tok))}`,
       );
+      mathRow();
       on('covers');
       row(STRINGS.formula.covers, STRINGS.readout.covers(px.t, px.h, px.w, tok.causal && tok.vae.t > 1));
       on('leftovers');

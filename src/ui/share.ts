@@ -1,6 +1,7 @@
 // Share and export: copy a link to this view, copy an embed snippet, save a PNG or a WebM.
 import { HIDEABLE, type Hideable } from '../state/params';
 import { button } from './dom';
+import { optionLabel } from './i18n/params';
 import { STRINGS } from './strings';
 
 export interface ShareActions {
@@ -44,7 +45,7 @@ export function createShare(root: HTMLElement, actions: ShareActions): void {
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox' });
     box.addEventListener('change', () => (box.checked ? hidden.add(part) : hidden.delete(part)));
-    label.append(box, ` ${STRINGS.share.hide} ${part}`);
+    label.append(box, ` ${STRINGS.share.hide} ${optionLabel('hide', part)}`);
     return label;
   });
   const show = async (text: string) => {

@@ -1,5 +1,5 @@
-// Every user-facing string of the interface, in one place, ready for translation.
-
+// Every user-facing string of the interface, in one place: the English table. Translations (src/ui/i18n/)
+// are typed `Strings`, so a key missing there is a type error. STRINGS is the table of the language in use.
 /** The numbers a tour caption quotes, already formatted. */
 export interface TourNumbers {
   readonly frames: string;
@@ -15,7 +15,7 @@ export interface TourNumbers {
   readonly latent: string;
   readonly latentT: string;
 }
-export const STRINGS = {
+export const EN = {
   title: 'Spacetime patches',
   tagline: 'How a video becomes tokens for a diffusion transformer',
   tokens: 'tokens',
@@ -30,6 +30,102 @@ export const STRINGS = {
   dropHint: 'Drop a video or image to load it',
   contextLost:
     'The 3D view lost its graphics context (the GPU was reset or is busy). It comes back when the browser restores it; the numbers still work.',
+  pageTitle: 'Spacetime patches: how a video becomes tokens',
+  noscript: 'This explainer needs JavaScript to decode the video and draw it in 3D.',
+  theClip: 'the clip',
+  controls: 'Controls',
+  language: 'Language',
+  clips: { landscape: 'Landscape 16:9', portrait: 'Portrait 9:16', square: 'Square 1:1' },
+  /** The panel's labels and help, by URL key (src/state/params.ts holds the English; a key missing here falls back to it). */
+  params: {
+    clip: { label: 'clip', help: 'A bundled clip or an https:// URL to a video served with CORS.' },
+    preset: {
+      label: 'model',
+      help: 'A real model’s tokenizer: VAE stride, channels, patch, size rules and a typical size.',
+    },
+    w: { label: 'width', help: 'Nominal model input width in pixels. Default: the clip’s display width.' },
+    h: { label: 'height', help: 'Nominal model input height in pixels. Default: the clip’s display height.' },
+    t: { label: 'frames', help: 'Nominal model input length in frames. Default: the clip’s frame count.' },
+    vae: {
+      label: 'VAE stride',
+      help: 'Compression stride of the video autoencoder, T×H×W. 1×1×1 means patches are cut from raw pixels.',
+    },
+    causal: { label: 'causal VAE', help: 'A causal VAE encodes the first frame alone: T′ = 1 + (T − 1) / s_t.' },
+    c: { label: 'latent channels', help: 'Channels C of each latent voxel. Default: 3 for pixels, 16 for a latent.' },
+    patch: { label: 'patch', help: 'Patch size T×H×W, in latent units.' },
+    fit: {
+      label: 'leftovers',
+      help: 'crop drops what does not fill a whole cube; pad fills the last cube with padding.',
+    },
+    view: {
+      label: 'view',
+      help: 'stack: the frames; cubes: the volume cut into patches; sequence: the patches in transformer order.',
+    },
+    space: {
+      label: 'show',
+      help: 'pixels: the video as it is; latent: what the VAE hands the transformer, one sample per latent voxel.',
+    },
+    explode: { label: 'explode', help: 'Pull the cubes apart.' },
+    slice: {
+      label: 'slice',
+      help: 'Cut the cubes open: xt shows one pixel row of every frame (motion becomes streaks), yt one column, xy one frame.',
+    },
+    at: { label: 'slice at', help: 'Where the slice plane cuts, from 0 (top, left, first frame) to 1.' },
+    token: { label: 'token', help: 'Selected token, by its index in the sequence (t-major raster order).' },
+    noise: { label: 'noise', help: 'Diffusion noise level: 0 is the clean video, 1 is pure noise.' },
+    lang: { label: 'language', help: 'Interface language.' },
+  },
+  /** What the panel's choices are called (the URL keeps the English values). */
+  options: {
+    fit: { crop: 'crop', pad: 'pad' },
+    view: { stack: 'stack', cubes: 'cubes', sequence: 'sequence' },
+    space: { pixels: 'pixels', latent: 'latent' },
+    slice: { off: 'off', xt: 'x–t', yt: 'y–t', xy: 'x–y' },
+    hide: { panel: 'panel', readout: 'readout', tour: 'tour' },
+  },
+  /** "12 tokens": the noun for a count, by Intl.PluralRules. */
+  tokensFor: (n: number) => (pluralOf(n) === 'one' ? 'token' : 'tokens'),
+  aria: {
+    readout: 'Token count',
+    aspects: 'Same area in other aspect ratios',
+    packed: (n: string) => `${n} tokens in one sequence`,
+  },
+  cost: {
+    split: (video: string, text: string) => `${video} video + ${text} text`,
+    heads: (n: number) => `${n} heads`,
+    ofFull: (share: string) => `${share} of full`,
+    perLayer: 'per layer',
+    /** The number of heads as a factor in a formula. */
+    headsVar: 'heads',
+  },
+  /** The media layer's alerts (src/media/errors.ts MESSAGES, same keys, same English), shown in the language. */
+  media: {
+    empty: 'This file is empty (0 bytes). Choose a video or image file.',
+    notMedia:
+      "This file isn't a video or image this page can read. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.",
+    notMediaUrl:
+      "This address doesn't lead to a video or image this page can read. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.",
+    audioOnly: 'This file has sound but no video track. Choose a video file.',
+    noVideo: 'This file has no video track. Try an MP4, WebM or MOV video, or a PNG, JPEG, WebP or GIF image.',
+    noWebCodecs: "This browser can't decode video (it lacks WebCodecs). Try a recent Chrome, Edge, Firefox or Safari.",
+    unknownCodec: "This video uses a codec this browser can't decode. Re-encode it to H.264, VP9 or AV1 and try again.",
+    corrupt: "This video couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
+    truncated: 'This video stops early; the file seems cut short or damaged. Try the complete file or export it again.',
+    unreadable: "This file couldn't be read; it may be damaged or incomplete. Try exporting it again.",
+    imageCorrupt: "This image couldn't be decoded; the file may be damaged or incomplete. Try exporting it again.",
+    urlRefused: 'Only https: addresses or files on this site can be loaded. Check the address.',
+    urlBlocked:
+      "The video couldn't be fetched. Check the address; a video on another site loads only if its server allows cross-origin requests (CORS).",
+    cancelled: 'Loading was cancelled.',
+    unexpected: "The clip couldn't be loaded. Try another file.",
+  },
+  /** A model's size rule the input breaks (model/rules.ts checkSize), and the nearest size that keeps it. */
+  rules: {
+    frames: (model: string, strict: boolean, rule: string, nearest: number) =>
+      `${model} ${strict ? 'needs' : 'expects'} ${rule} frames: ${nearest}?`,
+    size: (model: string, strict: boolean, axis: string, multiple: number, nearest: number) =>
+      `${model} ${strict ? 'needs' : 'expects'} ${axis} to be a multiple of ${multiple} px: ${nearest}?`,
+  },
   camera: {
     record: 'Record from camera',
     starting: 'Starting the camera…',
@@ -330,6 +426,48 @@ export const STRINGS = {
   },
 } as const;
 
+/** The English table's shape with its literal strings widened to `string`: what every translation must fill. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+export type Strings = Widen<typeof EN>;
+
+/** The language in use: a live binding, so read it when text is made, never copy it at module load. */
+export let STRINGS: Strings = EN;
+/** The BCP 47 tag numbers are formatted for (Intl). */
+export let LOCALE = 'en-US';
+
+export function setStrings(table: Strings, locale: string): void {
+  STRINGS = table;
+  LOCALE = locale;
+}
+
 export function formatInt(n: number): string {
-  return n.toLocaleString('en-US');
+  return n.toLocaleString(LOCALE);
+}
+
+/** A number with up to `digits` decimals, in the language's format. */
+export function formatNumber(n: number, digits = 2): string {
+  return n.toLocaleString(LOCALE, { maximumFractionDigits: digits });
+}
+
+/** A fraction (0.125) as a percentage ("12.5%", "12,5 %", "٪12.5"), `digits` decimals. */
+export function formatPercent(fraction: number, digits = 1): string {
+  return fraction.toLocaleString(LOCALE, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** A big integer with grouping, in the language's format. */
+export function formatBigInt(n: bigint): string {
+  return n.toLocaleString(LOCALE);
+}
+
+/** The plural category of `n` in the language (Intl.PluralRules): 'one', 'few', 'many', 'other'… */
+export function pluralOf(n: number): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(LOCALE).select(n);
 }

@@ -40,6 +40,7 @@ export async function openApp(browser: Browser, hash: string, options: OpenOptio
     viewport: options.viewport ?? { width: 960, height: 640 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-US', // the interface follows navigator.languages: tests read English unless a link says lang=
   });
   // Software WebGL on two busy cores can take many seconds per frame: wait generously, fail only on real hangs.
   context.setDefaultTimeout(90_000);

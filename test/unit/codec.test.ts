@@ -6,7 +6,7 @@ import { MAX_HASH_LENGTH, decode, encode } from '../../src/state/codec';
 import { PRESETS } from '../../src/model/presets';
 import { SLICES } from '../../src/model/slice';
 import { TOUR } from '../../src/state/tour';
-import { HIDEABLE, LOCAL_CLIP, PARAMS, type Params, defaultParams } from '../../src/state/params';
+import { HIDEABLE, LANGS, LOCAL_CLIP, PARAMS, type Params, defaultParams } from '../../src/state/params';
 
 describe('decode', () => {
   it('gives the defaults and no notes for an empty hash', () => {
@@ -129,6 +129,7 @@ describe('encode', () => {
         h: fc.integer({ min: 0, max: 127 }).map((n) => 2 * n + 1),
         w: fc.integer({ min: 0, max: 127 }).map((n) => 2 * n + 1),
       }),
+      lang: fc.constantFrom(...LANGS),
     });
     fc.assert(
       fc.property(params, (p) => {

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LANGS, PARAMS, PARAM_KEYS, defaultParams, matchLanguage, setDefaultLanguage } from '../../src/state/params';
+import { decode, encode } from '../../src/state/codec';
+import { LANGUAGES } from '../../src/ui/i18n';
+import { optionLabel, paramHelp, paramLabel } from '../../src/ui/i18n/params';
+import { EN, STRINGS, formatInt, formatPercent, setStrings } from '../../src/ui/strings';
+
+type Node = unknown;
+
+/** Every leaf path of a table, with its kind: 'string' or 'function'. */
+function shape(node: Node, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof node === 'string') out.set(path, 'string');
+  else if (typeof node === 'function')
+    out.set(path, `function`); // a translation may ignore an argument (Chinese has no plural)
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node))
+      for (const entry of shape(value, `${path}.${key}`)) out.set(...entry);
+  else out.set(path, typeof node);
+  return out;
+}
+
+/** Calls every function of a table with sample arguments of its arity; returns what each made. */
+function outputs(node: Node, path = ''): [string, unknown][] {
+  if (typeof node === 'function') {
+    const args = Array.from({ length: node.length }, (_, i) => (i % 2 === 0 ? 3 : '12'));
+    return [[path, (node as (...a: unknown[]) => unknown)(...args)]];
+  }
+  if (typeof node === 'string') return [[path, node]];
+  return Object.entries(node as object).flatMap(([key, value]) => outputs(value, `${path}.${key}`));
+}
+
+afterEach(() => setStrings(EN, 'en-US'));
+
+describe('languages', () => {
+  it.each(LANGS)('%s has every key of the English table, of the same kind, and nothing else', (lang) => {
+    expect(shape(LANGUAGES[lang].table)).toEqual(shape(EN));
+  });
+
+  it.each(LANGS)('%s: every entry is a non-empty string, and every function returns one', (lang) => {
+    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    for (const [path, text] of outputs(LANGUAGES[lang].table)) {
+      expect(typeof text, path).toBe('string');
+      expect((text as string).trim().length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(LANGS.filter((l) => l !== 'en'))('%s translates its texts (no entry left in English)', (lang) => {
+    const en = new Map(outputs(EN));
+    // Names and symbols that are the same in every language.
+    const same =
+      /^(\.options\.slice\.(xt|yt|xy)|\.options\.hide\.panel|\.tokens|\.params\.token\.label|\.params\.patch\.label|\.tokensFor|\.readout\.causal|\.packing\.title|\.section\.title)$/;
+    const untranslated = outputs(LANGUAGES[lang].table).filter(
+      ([path, text]) => text === en.get(path) && !same.test(path),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('the English params group matches the parameter table', () => {
+    for (const key of PARAM_KEYS) {
+      const row = (EN.params as Record<string, { label: string } | undefined>)[key];
+      if (row) expect(row.label, key).toBe(PARAMS[key].label);
+    }
+  });
+
+  it('looks labels up by key, falling back to the parameter table', () => {
+    setStrings(LANGUAGES.es.table, 'es-ES');
+    expect(paramLabel('patch')).toBe('parche');
+    expect(paramLabel('theme')).toBe(PARAMS.theme.label); // not in the tables yet: the English
+    expect(paramHelp('cam')).toBe(PARAMS.cam.help);
+    expect(optionLabel('fit', 'crop')).toBe('recortar');
+    expect(optionLabel('theme', 'dark')).toBe('dark');
+  });
+});
+
+describe('numbers by language', () => {
+  it.each([
+    ['en', '11,960'],
+    ['zh', '11,960'],
+    ['es', '11.960'],
+    ['ar', '11,960'],
+  ] as const)('%s writes 11960 as %s', (lang, text) => {
+    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    expect(formatInt(11960)).toBe(text);
+  });
+
+  it('writes percentages the language’s way', () => {
+    setStrings(LANGUAGES.es.table, 'es-ES');
+    expect(formatPercent(0.125)).toBe('12,5\u00a0%');
+    setStrings(EN, 'en-US');
+    expect(formatPercent(0.125)).toBe('12.5%');
+  });
+
+  it('uses plural rules: Arabic has a dual and few/many forms', () => {
+    setStrings(LANGUAGES.ar.table, LANGUAGES.ar.locale);
+    expect([1, 2, 5, 11, 100].map((n) => STRINGS.tokensFor(n))).toEqual(['رمز', 'رمزان', 'رموز', 'رمزًا', 'رمز']);
+    setStrings(EN, 'en-US');
+    expect([1, 2].map((n) => STRINGS.tokensFor(n))).toEqual(['token', 'tokens']);
+  });
+});
+
+describe('lang in the URL', () => {
+  afterEach(() => setDefaultLanguage('en'));
+
+  it('picks the first language of the reader the app speaks, else English', () => {
+    expect(matchLanguage(['fr-FR', 'es-MX', 'en'])).toBe('es');
+    expect(matchLanguage(['zh-CN'])).toBe('zh');
+    expect(matchLanguage(['ar-EG', 'en'])).toBe('ar');
+    expect(matchLanguage(['de', 'fr'])).toBe('en');
+    expect(matchLanguage([])).toBe('en');
+  });
+
+  it('does not write the detected language into links, but writes a chosen one', () => {
+    setDefaultLanguage('es');
+    expect(defaultParams().lang).toBe('es');
+    expect(encode({ ...defaultParams(), lang: 'es' })).toBe('');
+    expect(encode({ ...defaultParams(), lang: 'en' })).toBe('lang=en');
+    expect(decode('lang=ar').params.lang).toBe('ar');
+    expect(decode('').params.lang).toBe('es');
+    const bad = decode('lang=fr');
+    expect(bad.params.lang).toBe('es');
+    expect(bad.notes).toHaveLength(1);
+  });
+});
+
+describe('media alerts', () => {
+  it('the English media group is the media layer’s own sentences, so each is found and translated', async () => {
+    const { MESSAGES } = await import('../../src/media/errors');
+    for (const [key, text] of Object.entries(EN.media)) expect(text, key).toBe(MESSAGES[key as keyof typeof MESSAGES]);
+  });
+});
+
+describe('model size rules', () => {
+  it('in English, the translated rule sentence is exactly the model’s own', async () => {
+    const { PRESETS } = await import('../../src/model/presets');
+    const { checkSize } = await import('../../src/model/rules');
+    const { ruleText } = await import('../../src/ui/model-info');
+    let checked = 0;
+    for (const preset of PRESETS)
+      for (const input of [
+        { t: 50, h: 481, w: 643 },
+        { t: 48, h: 360, w: 640 },
+      ])
+        for (const violation of checkSize(preset, input)) {
+          expect(ruleText(preset, violation)).toBe(violation.message);
+          checked += 1;
+        }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
