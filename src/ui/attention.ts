@@ -92,7 +92,7 @@ export function createAttention(root: HTMLElement, actions: AttentionActions) {
     offer.replaceChildren();
     const offered = preset ? presetAttention(preset.id)?.offers : undefined;
     if (!preset || !offered) return;
-    const text = S.offer(preset.name, offered.pattern, offered.shipped);
+    const text = S.offer(preset.name, S.patternNames[offered.pattern], offered.shipped);
     offer.append(button(text, () => actions.setPattern(offered.pattern, offered.window)));
     offer.title = offered.source;
   }

@@ -386,6 +386,15 @@ export const EN = {
       window: 'window: a neighbourhood',
       causal: 'causal: its frame and earlier',
     },
+    /** A pattern's name inside a sentence ("Use CogVideoX’s full attention"). */
+    patternNames: {
+      full: 'full',
+      spatial: 'spatial',
+      temporal: 'temporal',
+      factorised: 'factorised',
+      window: 'window',
+      causal: 'causal',
+    },
     sentence: (index: string, keys: string, total: string, share: string) =>
       `token #${index} attends to ${keys} of ${total} tokens (${share} %)`,
     keys: 'keys of this token',

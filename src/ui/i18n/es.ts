@@ -1,5 +1,5 @@
 // Spanish. Terms: see src/ui/i18n/glossary.md (token stays "token", patch = parche, latent = latente, frame = fotograma).
-import { type Strings, pluralOf } from '../strings';
+import { type Strings, type TourNumbers, pluralOf } from '../strings';
 
 const tokens = (n: number) => (pluralOf(n) === 'one' ? 'token' : 'tokens');
 
@@ -149,7 +149,11 @@ export const ES: Strings = {
     item: (seconds: number, frames: number, count: string) =>
       `${seconds} s (${frames} ${pluralOf(frames) === 'one' ? 'fotograma' : 'fotogramas'}): ${count}`,
   },
-  aspects: { title: 'La misma área, otras formas' },
+  aspects: {
+    title: 'La misma área, otras formas',
+    rounded: (size: string, count: string) =>
+      `Cada una conserva el área, redondeada a tokens enteros. Ahora: ${size}, ${count} tokens.`,
+  },
   readout: {
     inputUnits: 'fotogramas × px × px',
     causal: ', causal',
@@ -161,6 +165,9 @@ export const ES: Strings = {
     dropped: (share: string) => `${share} de la entrada (a rayas rojas)`,
     blocks: (b: string) => `${b} tokens, para que la vista siga fluida; se dibujan todas las líneas de corte`,
     noise: 'ruido',
+    latentShown: 'se muestra como',
+    latentColours:
+      'cada vóxel latente dibujado con el color de los píxeles que codifica; un vóxel real guarda C canales aprendidos, no colores',
     position: (place: string, total: string, slab: number, slabs: number) =>
       `En la secuencia: token ${place} de ${total}, en el bloque temporal ${slab} de ${slabs}.`,
     selected: (
@@ -205,7 +212,8 @@ export const ES: Strings = {
     w: (col: number) =>
       `Columna de píxeles ${col} de cada fotograma; el tiempo corre hacia la derecha. Lo que se mueve deja una estela inclinada: el tiempo es solo otro eje.`,
     t: (frame: number) => `Fotograma ${frame}, tal como lo encuentra el corte.`,
-    latent: ' Se muestra como el latente: un valor por vóxel latente.',
+    latent:
+      ' Se muestra como el latente: cada vóxel latente dibujado con el color de los píxeles que codifica (un vóxel real guarda C canales aprendidos, no colores).',
     lines: ' Las líneas son los límites de los tokens: cada celda es la parte de un token en este plano.',
     thinned: (every: number) => ` Los tokens son tan pequeños que se dibuja una línea de cada ${every}.`,
     selected: ' El token seleccionado está resaltado.',
@@ -221,6 +229,17 @@ export const ES: Strings = {
     illustrative: 'Ilustrativo: OpenAI no ha publicado el tokenizador de Sora; estos números solo muestran la idea.',
     source: 'Fuente',
     unverified: 'Sin verificar',
+    fields: {
+      attention: 'la disposición de la atención',
+      causal: 'si el VAE es causal',
+      fit: 'cómo se tratan los sobrantes',
+      heads: 'el número de cabezas de atención',
+      layers: 'el número de capas',
+      modelWidth: 'la anchura del modelo',
+      sizeMultiplePx: 'la regla de tamaño',
+      textTokens: 'el número de tokens de texto',
+      typical: 'el tamaño típico',
+    },
     use: 'Usar',
     sequence: 'secuencia',
     pairs: 'pares de atención',
@@ -239,22 +258,90 @@ export const ES: Strings = {
     previous: '← Anterior',
     next: 'Siguiente →',
     close: 'Cerrar',
-    captions: {
-      frames: 'Un vídeo es un montón de fotogramas fijos. Aquí están, separados a lo largo del tiempo.',
-      stack: 'Júntalos y el vídeo es un bloque: ancho, alto y el tiempo como tercer eje.',
-      cubes:
-        '«Como si tuvieras una pila con todos los fotogramas del vídeo y cortaras cubitos de ella.» Cada cubo es un token: un parche espaciotemporal.',
-      latent:
-        'Sora no corta píxeles. Primero un autocodificador de vídeo comprime el vídeo «tanto temporal como espacialmente»: aquí 4 fotogramas × 8 × 8 píxeles se convierten en un vóxel latente con 16 canales.',
-      tokens:
-        'Los parches se cortan del latente. Cada cubo se aplana en un vector (C·pt·ph·pw números) y se proyecta a la anchura del modelo: un token.',
-      sequence:
-        'El transformer lee los cubos como las palabras de una frase, en orden de barrido con el tiempo primero: fotograma a fotograma, fila a fila.',
-      packing:
-        'Sora se entrena con vídeos e imágenes en sus tamaños nativos. Se corta cada uno en parches espaciotemporales y se empaquetan los tokens en una secuencia: sin recortar a un cuadrado ni redimensionar.',
-      noise:
-        'La difusión añade ruido gaussiano a cada token: x_t = √ᾱ·x₀ + √(1−ᾱ)·ε. El modelo aprende a predecir el ruido y a deshacerlo, paso a paso.',
+    change: {
+      start: (input: string, count: string) => `${input} píxeles: ${count}, un token por píxel`,
+      cubes: (patch: string, before: string, after: string) => `cubos de ${patch} píxeles: ${before} → ${after} tokens`,
+      patches: (patch: string, before: string, after: string) =>
+        `parches de ${patch} vóxeles latentes: ${before} → ${after} tokens`,
+      vaeSame: (vae: string, before: string, after: string, count: string) =>
+        `autocodificador, ${vae} píxeles → 1 vóxel: ${before} → ${after} números por token; siguen ${count} tokens`,
+      vae: (vae: string, before: string, after: string) =>
+        `autocodificador, ${vae} píxeles → 1 vóxel: ${before} → ${after} tokens`,
+      none: (count: string) => `sin cambios: ${count} tokens`,
     },
+    captions: {
+      frames: (n: TourNumbers) =>
+        `Un vídeo es un montón de imágenes fijas, llamadas fotogramas: aquí ${n.frames} fotogramas de ${n.width} × ${n.height} píxeles, separados a lo largo del tiempo. Un transformer lee una lista de piezas llamadas tokens. Si cada píxel fuera un token, la lista tendría ${n.count} elementos: demasiados.`,
+      stack: () =>
+        'Junta los fotogramas y el vídeo se convierte en un bloque: ancho, alto y el tiempo como tercera dirección. Aún no se ha cortado nada, así que el recuento no cambia.',
+      cubes: (n: TourNumbers) =>
+        `Corta el bloque en cubitos de ${n.patch} píxeles (fotogramas × alto × ancho). Cada cubo será un token, así que el recuento baja al número de cubos: ${n.grid}. Donde un lado no se divide exactamente, el último cubo se rellena. Cada cubo aún guarda ${n.values} números: 3 colores por píxel.`,
+      latent: (n: TourNumbers) =>
+        `Los modelos reales primero reducen el vídeo con un autocodificador (un VAE), una red entrenada para comprimir cada cubo de ${n.vae} píxeles en un vóxel latente: ${n.channels} números aprendidos (canales) en lugar de ${n.valuesBefore}. El primer fotograma tiene una capa propia (el VAE es causal), así que ${n.frames} fotogramas se convierten en ${n.latentT}. El bloque es ahora ${n.latent}. Aquí cada vóxel se dibuja con el color de los píxeles que codifica; sus números reales no son colores.`,
+      tokens: (n: TourNumbers) =>
+        `Los tokens se cortan de este bloque más pequeño: parches de ${n.patch} vóxeles. ${n.latent} se convierte en ${n.grid} = ${n.count} tokens (un número impar de filas deja medio parche, que se rellena). Los números de cada parche se colocan en una fila de ${n.values}: esa fila es el token. Después el modelo la lleva a su propia anchura.`,
+      sequence: () =>
+        'El transformer lee los tokens uno tras otro, como las palabras de una frase: fotograma a fotograma y, dentro de cada fotograma, fila a fila, de izquierda a derecha (orden de barrido).',
+      noise: () =>
+        'Para aprender a crear vídeos, al modelo se le muestran tokens con ruido aleatorio mezclado, y aprende a predecir ese ruido para poder quitarlo, paso a paso, hasta que queda un vídeo limpio.',
+      packing: () =>
+        'Los modelos reales se entrenan con vídeos de muchos tamaños a la vez: cada vídeo se corta en parches con su propio tamaño y forma, y los tokens de varios vídeos se empaquetan en una secuencia. Sin recortar a un cuadrado, sin redimensionar.',
+    },
+    full: 'Mostrar todos los números',
+    less: 'Mostrar menos números',
+  },
+  figures: {
+    latent: (stride: string, channels: number) =>
+      `${stride} píxeles (fotogramas × alto × ancho) → 1 vóxel latente → sus ${channels} canales, una barra cada uno. Aquí la altura de las barras es una mezcla aleatoria fija de estos píxeles, solo como ilustración: un VAE real aprende qué guardan sus canales.`,
+    vector: (patch: string, channels: number, values: string) =>
+      `El token seleccionado dispuesto en una fila: sus ${patch} vóxeles, ${channels} canales cada uno, ${values} números (azul bajo cero, naranja por encima; ilustrativo). La franja superior tiene el color del vóxel del que sale cada número.`,
+    pixelVector: (patch: string, values: string) =>
+      `El cubo seleccionado dispuesto en una fila: ${patch} píxeles, 3 números de color cada uno (rojo, verde, azul), ${values} números. La franja superior tiene el color del píxel del que sale cada número.`,
+    noisy: 'Los píxeles del token seleccionado, con el ruido de este paso mezclado.',
+  },
+  glossary: {
+    title: 'Palabras usadas aquí',
+    terms: [
+      [
+        'token',
+        'Una pieza de la entrada que lee el transformer, como una palabra en una frase. Aquí: un cubo del vídeo.',
+      ],
+      [
+        'parche',
+        'El cubo del que se corta un token: tantos fotogramas × filas × columnas (de píxeles o de vóxeles latentes).',
+      ],
+      [
+        'latente',
+        'El vídeo después de que el autocodificador (VAE) lo haya comprimido: un bloque más pequeño de números con el que trabaja el modelo en lugar de píxeles.',
+      ],
+      [
+        'vóxel',
+        'Una celda de un bloque 3D, como un píxel es una celda de una imagen. Un vóxel latente representa un cubito de píxeles.',
+      ],
+      [
+        'canal',
+        'Uno de los números guardados por píxel o vóxel. Un píxel tiene 3 (rojo, verde, azul); un vóxel latente tiene C aprendidos, que no son colores.',
+      ],
+      [
+        'causal',
+        'Un VAE causal codifica el primer fotograma por separado, así que una sola imagen es un vídeo de un fotograma.',
+      ],
+      [
+        'orden de barrido',
+        'Orden de lectura: de izquierda a derecha por una fila, luego la fila de abajo; aquí, fotograma a fotograma.',
+      ],
+      [
+        'T′ × H′ × W′',
+        'La cuadrícula de tokens: cuántos tokens hay a lo largo del tiempo, el alto y el ancho. Su producto es el número de tokens.',
+      ],
+      ['C·pt·ph·pw', 'Números de un token: canales × fotogramas × filas × columnas del parche.'],
+      ['ᾱ (alfa barra)', 'Cuánto queda del vídeo limpio en un nivel de ruido: 1 es limpio, 0 es ruido puro.'],
+      ['ε (épsilon)', 'El ruido aleatorio (gaussiano) mezclado. El modelo aprende a predecirlo para poder quitarlo.'],
+    ],
+  },
+  embed: {
+    openFull: 'Abrir en la explicación completa ↗',
+    dragHint: 'Arrastra para girar',
   },
   share: {
     title: 'Compartir, insertar, exportar',
@@ -289,5 +376,65 @@ export const ES: Strings = {
     padding: 'relleno',
     dropped: 'recortado',
     blocks: 'dibujado en bloques de',
+  },
+  attention: {
+    title: 'Atención: a quién mira cada token',
+    label: 'Patrón de atención, su máscara y su coste',
+    pattern: 'patrón',
+    window: 'ventana (tokens, T×H×W, impar)',
+    patterns: {
+      full: 'completa: todos los tokens',
+      spatial: 'espacial: su fotograma de tokens',
+      temporal: 'temporal: su posición en cada fotograma',
+      factorised: 'factorizada: espacial y luego temporal',
+      window: 'ventana: un vecindario',
+      causal: 'causal: su fotograma y los anteriores',
+    },
+    patternNames: {
+      full: 'completa',
+      spatial: 'espacial',
+      temporal: 'temporal',
+      factorised: 'factorizada',
+      window: 'de ventana',
+      causal: 'causal',
+    },
+    sentence: (index: string, keys: string, total: string, share: string) =>
+      `el token n.º ${index} atiende a ${keys} de ${total} tokens (${share} %)`,
+    keys: 'claves de este token',
+    pairs: 'pares consulta-clave por capa',
+    flops: 'atención por capa, 4·pares·d',
+    ratio: 'de la atención completa',
+    noWidth: 'sin anchura del modelo: elige un modelo para ver los FLOPs',
+    maskTitle: 'La matriz de atención, en el orden de la secuencia',
+    maskCaption: (pixels: string, exact: boolean) =>
+      exact
+        ? `Las filas son consultas y las columnas claves, un píxel por par (${pixels} × ${pixels}); brillante = atendido. La línea amarilla es la fila del token seleccionado; t=k marca dónde empieza el fotograma de tokens k.`
+        : `Las filas son consultas y las columnas claves, reducidas a ${pixels} × ${pixels}: el brillo de cada píxel es la fracción de pares permitidos en su bloque. La línea amarilla es la fila del token seleccionado; t=k marca dónde empieza el fotograma de tokens k.`,
+    twoPasses: 'Azul: la pasada espacial; naranja: la pasada temporal.',
+    tableTitle: 'Todos los patrones en esta cuadrícula',
+    tableHead: ['patrón', 'claves', 'pares por capa', 'de la completa'],
+    position: (t: number, y: number, x: number) =>
+      `Identificadores de posición de este token: t = ${t}, y = ${y}, x = ${x}.`,
+    rope: (model: string, t: number, h: number, w: number, dim: number, theta: number) =>
+      `${model} rota los ${dim} canales de cada cabeza con RoPE 3D: ${t} según t, ${h} según y, ${w} según x (θ = ${theta}). Cada barra es la frecuencia de rotación de un par de canales, de rápida a lenta.`,
+    ropeAxes: ['t', 'y', 'x'],
+    positionOther: (model: string, how: string) => `${model}: ${how}.`,
+    noModel: 'Elige un modelo para ver sus posiciones y sus tokens de texto.',
+    joint: (model: string, n: string) =>
+      `${model} aplica atención conjunta a texto y vídeo: ${n} tokens de texto se unen a la secuencia y cuentan todos los pares.`,
+    cross: (model: string, n: string) =>
+      `${model} usa atención cruzada: el texto (${n} tokens) entra solo como claves y valores, nunca como consultas de esta secuencia.`,
+    noText: (model: string) => `${model} no tiene tokens de texto en su atención.`,
+    jointCounts: (video: string, text: string, total: string, pairs: string) =>
+      `Con texto: ${video} de vídeo + ${text} de texto = ${total} tokens, ${pairs} pares por capa con atención completa.`,
+    offer: (model: string, pattern: string, shipped: boolean) =>
+      `Usar la atención ${pattern} de ${model} (${shipped ? 'la publicada' : 'una variante de investigación, no publicada'})`,
+    source: 'Fuente',
+    unverified: 'Sin comprobar',
+    modelsTitle: 'Todos los modelos con esta entrada',
+    modelsHead: ['modelo', 'cuadrícula', 'tokens de vídeo', 'atención por capa'],
+    modelsNote:
+      'Cada fila usa las reglas propias de ese modelo (ajuste de tamaño, relleno, troceado) y su propia atención; los tokens de texto cuentan cuando se unen a la secuencia. Haz clic en una fila para usar el modelo.',
+    breaks: 'incumple aquí una regla de tamaño',
   },
 };

@@ -1,5 +1,5 @@
 // Simplified Chinese. Terms: see src/ui/i18n/glossary.md (token = 词元, patch = 块, latent = 潜空间).
-import type { Strings } from '../strings';
+import type { Strings, TourNumbers } from '../strings';
 
 export const ZH: Strings = {
   title: '时空块',
@@ -106,7 +106,10 @@ export const ZH: Strings = {
     title: '相同形状、不同时长（16 fps）',
     item: (seconds: number, frames: number, count: string) => `${seconds} 秒（${frames} 帧）：${count}`,
   },
-  aspects: { title: '相同面积、不同形状' },
+  aspects: {
+    title: '相同面积、不同形状',
+    rounded: (size: string, count: string) => `每种形状都保持面积，取整到整数个词元。当前：${size}，${count} 个词元。`,
+  },
   readout: {
     inputUnits: '帧 × 像素 × 像素',
     causal: '，因果',
@@ -118,6 +121,8 @@ export const ZH: Strings = {
     dropped: (share: string) => `占输入的 ${share}（红色条纹）`,
     blocks: (b: string) => `${b} 个词元，以保持视图流畅；所有切线仍然画出`,
     noise: '噪声',
+    latentShown: '显示为',
+    latentColours: '每个潜体素用它所编码像素的颜色绘制；真实的体素存放 C 个学习到的通道，而不是颜色',
     position: (place: string, total: string, slab: number, slabs: number) =>
       `在序列中：第 ${place} 个词元，共 ${total} 个；位于第 ${slab} 个时间片，共 ${slabs} 个。`,
     selected: (
@@ -159,7 +164,7 @@ export const ZH: Strings = {
     h: (row: number) => `每一帧的第 ${row} 行像素；时间向下。运动的物体留下斜向条纹：时间只是另一个轴。`,
     w: (col: number) => `每一帧的第 ${col} 列像素；时间向右。运动的物体留下斜向条纹：时间只是另一个轴。`,
     t: (frame: number) => `第 ${frame} 帧，即切面所在处。`,
-    latent: '以潜空间显示：每个潜体素一个值。',
+    latent: '以潜空间显示：每个潜体素用它所编码像素的颜色绘制（真实的体素存放 C 个学习到的通道，而不是颜色）。',
     lines: '线条是词元边界：每个格子是一个词元在此平面上的部分。',
     thinned: (every: number) => `词元太小，因此每 ${every} 条边界只画一条线。`,
     selected: '选中的词元已描边。',
@@ -174,6 +179,17 @@ export const ZH: Strings = {
     illustrative: '仅作示意：OpenAI 未公开 Sora 的分词器；这些数字只用来说明思路。',
     source: '来源',
     unverified: '未核实',
+    fields: {
+      attention: '注意力布局',
+      causal: 'VAE 是否为因果',
+      fit: '余量的处理方式',
+      heads: '注意力头数',
+      layers: '层数',
+      modelWidth: '模型宽度',
+      sizeMultiplePx: '尺寸规则',
+      textTokens: '文本词元数',
+      typical: '典型尺寸',
+    },
     use: '使用',
     sequence: '序列',
     pairs: '注意力对数',
@@ -191,18 +207,64 @@ export const ZH: Strings = {
     previous: '← 上一步',
     next: '下一步 →',
     close: '关闭',
-    captions: {
-      frames: '视频就是一叠静止的帧。这里把它们沿时间拉开。',
-      stack: '把它们推到一起，视频就成了一个块体：宽、高，再加上时间作为第三个轴。',
-      cubes: '“就像把视频的所有帧叠成一摞，再从中切出小立方块。”每个立方块就是一个词元：一个时空块。',
-      latent:
-        'Sora 并不直接切像素。视频自编码器先“在时间和空间上”压缩视频：这里 4 帧 × 8 × 8 像素变成一个有 16 个通道的潜体素。',
-      tokens: '块从潜空间中切出。每个立方块被展平成一个向量（C·pt·ph·pw 个数），再投影到模型宽度：这就是一个词元。',
-      sequence: 'Transformer 像读句子里的词一样读这些立方块，按时间优先的光栅顺序：逐帧、逐行。',
-      packing:
-        'Sora 以原始尺寸在视频和图像上训练。把每个都切成时空块，再把词元打包进同一个序列：不裁成正方形，也不缩放。',
-      noise: '扩散给每个词元加上高斯噪声：x_t = √ᾱ·x₀ + √(1−ᾱ)·ε。模型学习预测噪声，并一步步把它去掉。',
+    change: {
+      start: (input: string, count: string) => `${input} 像素：${count}，每个像素一个词元`,
+      cubes: (patch: string, before: string, after: string) => `${patch} 像素的立方块：${before} → ${after} 个词元`,
+      patches: (patch: string, before: string, after: string) => `${patch} 个潜体素的块：${before} → ${after} 个词元`,
+      vaeSame: (vae: string, before: string, after: string, count: string) =>
+        `自编码器，${vae} 像素 → 1 个体素：每个词元 ${before} → ${after} 个数；仍为 ${count} 个词元`,
+      vae: (vae: string, before: string, after: string) =>
+        `自编码器，${vae} 像素 → 1 个体素：${before} → ${after} 个词元`,
+      none: (count: string) => `无变化：${count} 个词元`,
     },
+    captions: {
+      frames: (n: TourNumbers) =>
+        `视频是一叠静止的图片，称为帧：这里是 ${n.frames} 帧、每帧 ${n.width} × ${n.height} 像素，沿时间拉开。Transformer 读取的是一列称为词元的小片。如果每个像素都是一个词元，这个列表会有 ${n.count} 个那么长：太长了。`,
+      stack: () => '把各帧推到一起，视频就成了一个块体：宽、高，再加上时间作为第三个方向。还什么都没切，所以数目不变。',
+      cubes: (n: TourNumbers) =>
+        `把块体切成 ${n.patch} 像素（帧 × 高 × 宽）的小立方块。每个立方块将成为一个词元，所以数目降到立方块的个数：${n.grid}。某条边不能整除时，最后一块会被填充。每个立方块仍含 ${n.values} 个数：每个像素 3 个颜色值。`,
+      latent: (n: TourNumbers) =>
+        `真实模型先用自编码器（VAE）把视频缩小：这个网络经过训练，把每个 ${n.vae} 像素的立方块压成一个潜体素：${n.channels} 个学习到的数（通道），而不是 ${n.valuesBefore} 个。第一帧单独成一层（VAE 是因果的），所以 ${n.frames} 帧变成 ${n.latentT} 层。块体现在是 ${n.latent}。这里每个体素用它所编码像素的颜色绘制；它真实的数值并不是颜色。`,
+      tokens: (n: TourNumbers) =>
+        `词元从这个较小的块体中切出：${n.patch} 个体素的块。${n.latent} 变成 ${n.grid} = ${n.count} 个词元（行数为奇数时会剩下半个块，将其填充）。每个块的数排成一行，共 ${n.values} 个：这一行就是词元。模型再把它映射到自己的宽度。`,
+      sequence: () =>
+        'Transformer 像读句子里的词一样，一个接一个地读这些词元：逐帧，在每帧内逐行、从左到右（光栅顺序）。',
+      noise: () =>
+        '为了学会生成视频，模型看到的是混入了随机噪声的词元，它学习预测这些噪声，以便一步步把噪声去掉，直到留下干净的视频。',
+      packing: () =>
+        '真实模型同时用多种尺寸的视频训练：每个视频按自己的尺寸和形状切块，几个视频的词元被打包进同一个序列。不裁成正方形，也不缩放。',
+    },
+    full: '显示全部数字',
+    less: '显示较少数字',
+  },
+  figures: {
+    latent: (stride: string, channels: number) =>
+      `${stride} 像素（帧 × 高 × 宽）→ 1 个潜体素 → 它的 ${channels} 个通道，每个通道一根柱。这里的柱高是这些像素的固定随机组合，仅作示意：真实的 VAE 会自己学习其通道存放什么。`,
+    vector: (patch: string, channels: number, values: string) =>
+      `选中的词元排成一行：它的 ${patch} 个体素，每个 ${channels} 个通道，共 ${values} 个数（蓝色小于零，橙色大于零；仅作示意）。顶部色带是每个数所来自体素的颜色。`,
+    pixelVector: (patch: string, values: string) =>
+      `选中的立方块排成一行：${patch} 个像素，每个 3 个颜色值（红、绿、蓝），共 ${values} 个数。顶部色带是每个数所来自像素的颜色。`,
+    noisy: '选中词元的像素，混入了这一步的噪声。',
+  },
+  glossary: {
+    title: '本页用到的词',
+    terms: [
+      ['词元', 'Transformer 读取的输入中的一小片，就像句子里的一个词。这里：视频中的一个立方块。'],
+      ['块', '切出一个词元的立方块：若干帧 × 行 × 列（像素或潜体素）。'],
+      ['潜空间', '自编码器（VAE）压缩后的视频：一个更小的数字块，模型用它代替像素来工作。'],
+      ['体素', '3D 块体中的一个单元，就像像素是图片中的一个单元。一个潜体素代表一小块像素立方体。'],
+      ['通道', '每个像素或体素存放的数之一。像素有 3 个（红、绿、蓝）；潜体素有 C 个学习到的通道，不是颜色。'],
+      ['因果', '因果 VAE 单独编码第一帧，所以一张图片就是只有一帧的视频。'],
+      ['光栅顺序', '阅读顺序：沿一行从左到右，然后是下一行；这里逐帧进行。'],
+      ['T′ × H′ × W′', '词元网格：沿时间、高度和宽度各有多少个词元。它们的乘积就是词元数。'],
+      ['C·pt·ph·pw', '一个词元中的数的个数：通道数 × 块的帧数 × 行数 × 列数。'],
+      ['ᾱ', '在某个噪声水平下干净视频还剩多少：1 为干净，0 为纯噪声。'],
+      ['ε', '混入的随机（高斯）噪声。模型学习预测它，以便把它去掉。'],
+    ],
+  },
+  embed: {
+    openFull: '在完整讲解中打开 ↗',
+    dragHint: '拖动以旋转',
   },
   share: {
     title: '分享、嵌入、导出',
@@ -237,5 +299,63 @@ export const ZH: Strings = {
     padding: '填充',
     dropped: '被裁掉',
     blocks: '按块绘制，每块',
+  },
+  attention: {
+    title: '注意力：每个词元看向谁',
+    label: '注意力模式、掩码及其开销',
+    pattern: '模式',
+    window: '窗口（词元，T×H×W，奇数）',
+    patterns: {
+      full: '完整：所有词元',
+      spatial: '空间：同一词元帧',
+      temporal: '时间：每一帧中的同一位置',
+      factorised: '分解：先空间，后时间',
+      window: '窗口：一个邻域',
+      causal: '因果：本帧及更早的帧',
+    },
+    patternNames: {
+      full: '完整',
+      spatial: '空间',
+      temporal: '时间',
+      factorised: '分解',
+      window: '窗口',
+      causal: '因果',
+    },
+    sentence: (index: string, keys: string, total: string, share: string) =>
+      `词元 #${index} 关注 ${total} 个词元中的 ${keys} 个（${share}%）`,
+    keys: '此词元的键',
+    pairs: '每层的查询-键对',
+    flops: '每层注意力，4·对数·d',
+    ratio: '占完整注意力',
+    noWidth: '无模型宽度：选择一个模型以计算 FLOPs',
+    maskTitle: '注意力矩阵，按序列顺序',
+    maskCaption: (pixels: string, exact: boolean) =>
+      exact
+        ? `行是查询，列是键，每对一个像素（${pixels} × ${pixels}）；亮 = 被关注。黄线是选中词元所在的行；t=k 标出词元帧 k 的起点。`
+        : `行是查询，列是键，降采样到 ${pixels} × ${pixels}：每个像素的亮度是其区块中允许的对所占的比例。黄线是选中词元所在的行；t=k 标出词元帧 k 的起点。`,
+    twoPasses: '蓝色：空间一遍；橙色：时间一遍。',
+    tableTitle: '此网格上的所有模式',
+    tableHead: ['模式', '键', '每层的对数', '占完整'],
+    position: (t: number, y: number, x: number) => `此词元的位置编号：t = ${t}，y = ${y}，x = ${x}。`,
+    rope: (model: string, t: number, h: number, w: number, dim: number, theta: number) =>
+      `${model} 用 3D RoPE 旋转每个头的 ${dim} 个通道：${t} 个按 t，${h} 个按 y，${w} 个按 x（θ = ${theta}）。每根柱是一对通道的旋转频率，从快到慢。`,
+    ropeAxes: ['t', 'y', 'x'],
+    positionOther: (model: string, how: string) => `${model}：${how}。`,
+    noModel: '选择一个模型以查看其位置编码和文本词元。',
+    joint: (model: string, n: string) => `${model} 对文本和视频做联合注意力：${n} 个文本词元加入序列，每一对都计入。`,
+    cross: (model: string, n: string) =>
+      `${model} 使用交叉注意力：文本（${n} 个词元）只作为键和值进入，从不作为此序列中的查询。`,
+    noText: (model: string) => `${model} 的注意力中没有文本词元。`,
+    jointCounts: (video: string, text: string, total: string, pairs: string) =>
+      `加上文本：视频 ${video} + 文本 ${text} = ${total} 个词元，完整注意力下每层 ${pairs} 对。`,
+    offer: (model: string, pattern: string, shipped: boolean) =>
+      `使用 ${model} 的${pattern}注意力（${shipped ? '发布版本' : '研究变体，未发布'}）`,
+    source: '来源',
+    unverified: '未核查',
+    modelsTitle: '此输入下的所有模型',
+    modelsHead: ['模型', '网格', '视频词元', '每层注意力'],
+    modelsNote:
+      '每一行都使用该模型自己的规则（尺寸取整、填充、分块）和它自己的注意力；文本词元在加入序列时计入。点击一行以使用该模型。',
+    breaks: '在此违反了尺寸规则',
   },
 };
