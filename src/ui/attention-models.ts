@@ -1,12 +1,11 @@
 // Every model side by side at the current nominal input, each under its own rules and its own attention.
-import { formatBig, formatExact } from '../model/attention';
 import { pairsOf } from '../model/attention-pattern';
 import type { Dims } from '../model/grid';
 import { presetAttention } from '../model/preset-attention';
 import { PRESETS } from '../model/presets';
 import { checkSize } from '../model/rules';
 import { presetTokenizer } from '../model/preset-grid';
-import { STRINGS } from './strings';
+import { STRINGS, formatBigInt, formatSI } from './strings';
 
 /** Pairs per layer of one model: its video pattern, plus text where it joins (joint) or is attended (cross). */
 function modelPairs(grid: Dims, pattern: 'full' | 'factorised', id: string, textTokens: number): bigint {
@@ -57,8 +56,8 @@ export function createModelRows(root: HTMLElement, onPick: (presetId: string) =>
         const cells = [
           `${preset.name}${broken ? ' ⚠' : ''}`,
           `${grid.t}×${grid.h}×${grid.w}`,
-          formatExact(BigInt(count)),
-          `${formatBig(4n * pairs * BigInt(preset.modelWidth), 'FLOPs')}${preset.attention === 'factorised' ? ' (factorised)' : ''}`,
+          formatBigInt(BigInt(count)),
+          `${formatSI(4n * pairs * BigInt(preset.modelWidth), 'FLOPs')}${preset.attention === 'factorised' ? ` (${STRINGS.attention.patternNames.factorised})` : ''}`,
         ];
         for (const text of cells) row.insertCell().textContent = text;
         if (broken) row.title = STRINGS.attention.breaks;

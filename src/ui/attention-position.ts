@@ -1,11 +1,10 @@
 // Where a token sits for attention: its position ids, and how the model encodes them (3D RoPE's split of a
 // head's channels between t, y and x with each channel pair's frequency, or absolute embeddings), plus text.
-import { formatExact } from '../model/attention';
 import type { PresetAttention } from '../model/preset-attention';
 import { ropeFrequencies } from '../model/preset-attention';
 import type { TokenPos } from '../model/sequence';
 import { CPU_CANVAS } from './dom';
-import { STRINGS } from './strings';
+import { STRINGS, formatBigInt } from './strings';
 
 const AXIS_RGB = ['#e0475b', '#4da3ff', '#3fb950'] as const; // t, y, x
 
@@ -67,14 +66,16 @@ export function createPosition(root: HTMLElement) {
       how.textContent =
         p.kind === 'rope3d'
           ? STRINGS.attention.rope(name, p.split.t, p.split.h, p.split.w, a.headDim, p.split.theta)
-          : STRINGS.attention.positionOther(name, p.how);
+          : STRINGS.attention.positionOther(name, STRINGS.attention.positionHow[p.how] ?? p.how);
       drawRope(rope, a);
-      const n = formatExact(BigInt(a.textTokens));
+      const n = formatBigInt(BigInt(a.textTokens));
       if (a.text === 'joint') {
         const total = BigInt(videoTokens + a.textTokens);
-        text.textContent = `${STRINGS.attention.joint(name, n)} ${STRINGS.attention.jointCounts(formatExact(BigInt(videoTokens)), n, formatExact(total), formatExact(total * total))}`;
+        text.textContent = `${STRINGS.attention.joint(name, n)} ${STRINGS.attention.jointCounts(formatBigInt(BigInt(videoTokens)), n, formatBigInt(total), formatBigInt(total * total))}`;
       } else text.textContent = a.text === 'cross' ? STRINGS.attention.cross(name, n) : STRINGS.attention.noText(name);
-      const unchecked = a.unverified?.length ? ` ${STRINGS.attention.unverified}: ${a.unverified.join(', ')}.` : '';
+      const unchecked = a.unverified?.length
+        ? ` ${STRINGS.attention.unverified}: ${a.unverified.map((field) => STRINGS.model.fields[field] ?? field).join(', ')}.`
+        : '';
       source.textContent = `${STRINGS.attention.source}: ${a.source}.${unchecked}`;
     },
   };

@@ -1,6 +1,5 @@
 // The attention section: pick a pattern (and a window), read who the selected token attends to and what a layer
 // costs, see the mask, every pattern side by side, the token's positions and the text, and every model at once.
-import { formatBig, formatExact } from '../model/attention';
 import { type AttentionSpec, PATTERNS, type Pattern, keysOf, patternCost } from '../model/attention-pattern';
 import { AXES, type Dims } from '../model/grid';
 import { presetAttention } from '../model/preset-attention';
@@ -11,7 +10,7 @@ import { createMaskFigure } from './attention-mask-figure';
 import { createModelRows } from './attention-models';
 import { createPosition } from './attention-position';
 import { button } from './dom';
-import { STRINGS } from './strings';
+import { LOCALE, STRINGS, formatBigInt, formatSI } from './strings';
 
 export interface AttentionView {
   readonly spec: AttentionSpec;
@@ -27,8 +26,12 @@ export interface AttentionActions {
   usePreset(id: string): void;
 }
 
-const S = STRINGS.attention;
-const percent = (ratio: number) => (ratio * 100 >= 1 ? (ratio * 100).toPrecision(3) : (ratio * 100).toPrecision(2));
+/** A share in percent, 3 significant digits (2 below 1 %), in the language's format. */
+const percent = (ratio: number) =>
+  (ratio * 100).toLocaleString(LOCALE, {
+    minimumSignificantDigits: ratio * 100 >= 1 ? 3 : 2,
+    maximumSignificantDigits: ratio * 100 >= 1 ? 3 : 2,
+  });
 
 function readout(list: HTMLElement, testid: string | null, term: string) {
   const dd = document.createElement('dd');
@@ -38,6 +41,7 @@ function readout(list: HTMLElement, testid: string | null, term: string) {
 }
 
 export function createAttention(root: HTMLElement, actions: AttentionActions) {
+  const S = STRINGS.attention;
   const section = document.createElement('section');
   section.className = 'attention';
   section.setAttribute('aria-label', S.label);
@@ -105,9 +109,9 @@ export function createAttention(root: HTMLElement, actions: AttentionActions) {
       const row = body.insertRow();
       row.classList.toggle('current', pattern === spec.pattern);
       for (const text of [
-        pattern,
-        formatExact(BigInt(keysOf(each, grid, pos))),
-        formatExact(cost.pairs),
+        S.patternNames[pattern],
+        formatBigInt(BigInt(keysOf(each, grid, pos))),
+        formatBigInt(cost.pairs),
         `${percent(cost.ratio)} %`,
       ])
         row.insertCell().textContent = text;
@@ -138,16 +142,16 @@ export function createAttention(root: HTMLElement, actions: AttentionActions) {
       const k = keysOf(spec, grid, pos);
       const cost = patternCost(spec, grid, preset?.modelWidth ?? null);
       keys.dataset.value = String(k);
-      keys.textContent = formatExact(BigInt(k));
+      keys.textContent = formatBigInt(BigInt(k));
       pairs.dataset.value = cost.pairs.toString();
-      pairs.textContent = formatExact(cost.pairs);
+      pairs.textContent = formatBigInt(cost.pairs);
       flops.textContent =
-        cost.flops === null ? S.noWidth : `${formatBig(cost.flops, 'FLOPs')} (d = ${preset?.modelWidth})`;
+        cost.flops === null ? S.noWidth : `${formatSI(cost.flops, 'FLOPs')} (d = ${preset?.modelWidth})`;
       ratio.textContent = `${percent(cost.ratio)} %`;
       sentence.textContent = S.sentence(
-        formatExact(BigInt(index)),
-        formatExact(BigInt(k)),
-        formatExact(BigInt(count)),
+        formatBigInt(BigInt(index)),
+        formatBigInt(BigInt(k)),
+        formatBigInt(BigInt(count)),
         percent(k / count),
       );
       mask.update(spec, grid, index);

@@ -1,3 +1,5 @@
+import { formatBig as formatBigAscii } from '../model/attention';
+
 // Every user-facing string of the interface, in one place: the English table. Translations (src/ui/i18n/)
 // are typed `Strings`, so a key missing there is a type error. STRINGS is the table of the language in use.
 /** The numbers a tour caption quotes, already formatted. */
@@ -241,6 +243,10 @@ export const EN = {
       sizeMultiplePx: 'the size rule',
       textTokens: 'the number of text tokens',
       typical: 'the typical size',
+      text: 'how text enters the attention',
+      headDim: 'the head width',
+      position: 'the position encoding',
+      'offers.window': 'the offered window',
     } as Readonly<Record<string, string>>,
     use: 'Use',
     sequence: 'sequence',
@@ -415,6 +421,23 @@ export const EN = {
       `${model} rotates each head’s ${dim} channels by 3D RoPE: ${t} by t, ${h} by y, ${w} by x (θ = ${theta}). Each bar is one channel pair’s rotation frequency, fast to slow.`,
     ropeAxes: ['t', 'y', 'x'] as const,
     positionOther: (model: string, how: string) => `${model}: ${how}.`,
+    /** The models' position encodings (src/model/preset-attention.ts `how`), by their English text. */
+    positionHow: {
+      'learned absolute position embeddings': 'learned absolute position embeddings',
+      'sinusoidal absolute: 2D in space, 1D in time': 'sinusoidal absolute: 2D in space, 1D in time',
+      'sinusoidal absolute in space plus a temporal embedding':
+        'sinusoidal absolute in space plus a temporal embedding',
+      'sinusoidal absolute in space; RoPE on time in the temporal attention':
+        'sinusoidal absolute in space; RoPE on time in the temporal attention',
+      '3D RoPE with learned frequencies that mix t, h and w: no fixed split':
+        '3D RoPE with learned frequencies that mix t, h and w: no fixed split',
+      '3D RoPE (split not checked)': '3D RoPE (split not checked)',
+      'factorised learned absolute embeddings (t, h, w added)':
+        'factorised learned absolute embeddings (t, h, w added)',
+      '3D RoPE on fractional coordinates, applied over the whole width before the heads split':
+        '3D RoPE on fractional coordinates, applied over the whole width before the heads split',
+      undisclosed: 'undisclosed',
+    } as Readonly<Record<string, string>>,
     noModel: 'Pick a model to see its positions and text tokens.',
     joint: (model: string, n: string) =>
       `${model} attends jointly over text and video: ${n} text tokens join the sequence, and every pair counts.`,
@@ -474,6 +497,11 @@ export function formatPercent(fraction: number, digits = 1): string {
 /** A big integer with grouping, in the language's format. */
 export function formatBigInt(n: bigint): string {
   return n.toLocaleString(LOCALE);
+}
+
+/** A big count with an SI prefix ("1.23 TFLOPs"), its mantissa in the language's format. */
+export function formatSI(n: bigint, unit = ''): string {
+  return formatBigAscii(n, unit).replace(/^-?\d+(\.\d+)?/, (mantissa) => formatNumber(Number(mantissa), 3));
 }
 
 /** The plural category of `n` in the language (Intl.PluralRules): 'one', 'few', 'many', 'other'… */

@@ -213,6 +213,10 @@ export const AR: Strings = {
       sizeMultiplePx: 'قاعدة الحجم',
       textTokens: 'عدد رموز النص',
       typical: 'الحجم النموذجي',
+      text: 'كيف يدخل النص في الانتباه',
+      headDim: 'عرض الرأس',
+      position: 'ترميز الموضع',
+      'offers.window': 'النافذة المقترحة',
     },
     use: 'استخدم',
     sequence: 'التسلسل',
@@ -373,6 +377,20 @@ export const AR: Strings = {
       `يدوّر ${model} قنوات كل رأس الـ${dim} بـRoPE ثلاثي الأبعاد: ${t} حسب t، و${h} حسب y، و${w} حسب x (θ = ${theta}). كل عمود هو تردد دوران زوج قنوات واحد، من السريع إلى البطيء.`,
     ropeAxes: ['t', 'y', 'x'],
     positionOther: (model: string, how: string) => `${model}: ${how}.`,
+    positionHow: {
+      'learned absolute position embeddings': 'تضمينات موضع مطلقة متعلَّمة',
+      'sinusoidal absolute: 2D in space, 1D in time': 'مطلقة جيبية: ثنائية الأبعاد في المكان، أحادية في الزمن',
+      'sinusoidal absolute in space plus a temporal embedding': 'مطلقة جيبية في المكان مع تضمين زمني',
+      'sinusoidal absolute in space; RoPE on time in the temporal attention':
+        'مطلقة جيبية في المكان؛ وRoPE على الزمن في الانتباه الزماني',
+      '3D RoPE with learned frequencies that mix t, h and w: no fixed split':
+        'RoPE ثلاثي الأبعاد بترددات متعلَّمة تمزج t وh وw: بلا تقسيم ثابت',
+      '3D RoPE (split not checked)': 'RoPE ثلاثي الأبعاد (التقسيم غير متحقَّق منه)',
+      'factorised learned absolute embeddings (t, h, w added)': 'تضمينات مطلقة متعلَّمة مُجزّأة (تُجمع t وh وw)',
+      '3D RoPE on fractional coordinates, applied over the whole width before the heads split':
+        'RoPE ثلاثي الأبعاد على إحداثيات كسرية، يُطبَّق على العرض كله قبل تقسيم الرؤوس',
+      undisclosed: 'غير منشور',
+    },
     noModel: 'اختر نموذجًا لترى مواضعه ورموز نصه.',
     joint: (model: string, n: string) =>
       `ينتبه ${model} انتباهًا مشتركًا على النص والفيديو: ينضم ${n} رمز نصي إلى التسلسل، ويُحسب كل زوج.`,

@@ -239,6 +239,10 @@ export const ES: Strings = {
       sizeMultiplePx: 'la regla de tamaño',
       textTokens: 'el número de tokens de texto',
       typical: 'el tamaño típico',
+      text: 'cómo entra el texto en la atención',
+      headDim: 'la anchura de cada cabeza',
+      position: 'la codificación de posición',
+      'offers.window': 'la ventana ofrecida',
     },
     use: 'Usar',
     sequence: 'secuencia',
@@ -419,6 +423,22 @@ export const ES: Strings = {
       `${model} rota los ${dim} canales de cada cabeza con RoPE 3D: ${t} según t, ${h} según y, ${w} según x (θ = ${theta}). Cada barra es la frecuencia de rotación de un par de canales, de rápida a lenta.`,
     ropeAxes: ['t', 'y', 'x'],
     positionOther: (model: string, how: string) => `${model}: ${how}.`,
+    positionHow: {
+      'learned absolute position embeddings': 'embeddings de posición absolutos aprendidos',
+      'sinusoidal absolute: 2D in space, 1D in time': 'absolutos sinusoidales: 2D en el espacio, 1D en el tiempo',
+      'sinusoidal absolute in space plus a temporal embedding':
+        'absolutos sinusoidales en el espacio más un embedding temporal',
+      'sinusoidal absolute in space; RoPE on time in the temporal attention':
+        'absolutos sinusoidales en el espacio; RoPE sobre el tiempo en la atención temporal',
+      '3D RoPE with learned frequencies that mix t, h and w: no fixed split':
+        'RoPE 3D con frecuencias aprendidas que mezclan t, h y w: sin reparto fijo',
+      '3D RoPE (split not checked)': 'RoPE 3D (reparto sin comprobar)',
+      'factorised learned absolute embeddings (t, h, w added)':
+        'embeddings absolutos aprendidos factorizados (t, h y w sumados)',
+      '3D RoPE on fractional coordinates, applied over the whole width before the heads split':
+        'RoPE 3D sobre coordenadas fraccionarias, aplicado a toda la anchura antes de repartir las cabezas',
+      undisclosed: 'no publicado',
+    },
     noModel: 'Elige un modelo para ver sus posiciones y sus tokens de texto.',
     joint: (model: string, n: string) =>
       `${model} aplica atención conjunta a texto y vídeo: ${n} tokens de texto se unen a la secuencia y cuentan todos los pares.`,

@@ -189,6 +189,10 @@ export const ZH: Strings = {
       sizeMultiplePx: '尺寸规则',
       textTokens: '文本词元数',
       typical: '典型尺寸',
+      text: '文本如何进入注意力',
+      headDim: '每个头的宽度',
+      position: '位置编码',
+      'offers.window': '所提供的窗口',
     },
     use: '使用',
     sequence: '序列',
@@ -341,6 +345,20 @@ export const ZH: Strings = {
       `${model} 用 3D RoPE 旋转每个头的 ${dim} 个通道：${t} 个按 t，${h} 个按 y，${w} 个按 x（θ = ${theta}）。每根柱是一对通道的旋转频率，从快到慢。`,
     ropeAxes: ['t', 'y', 'x'],
     positionOther: (model: string, how: string) => `${model}：${how}。`,
+    positionHow: {
+      'learned absolute position embeddings': '学习得到的绝对位置嵌入',
+      'sinusoidal absolute: 2D in space, 1D in time': '正弦绝对位置：空间 2D，时间 1D',
+      'sinusoidal absolute in space plus a temporal embedding': '空间上用正弦绝对位置，再加一个时间嵌入',
+      'sinusoidal absolute in space; RoPE on time in the temporal attention':
+        '空间上用正弦绝对位置；时间注意力中对时间用 RoPE',
+      '3D RoPE with learned frequencies that mix t, h and w: no fixed split':
+        '3D RoPE，频率是学习得到的并混合 t、h、w：没有固定划分',
+      '3D RoPE (split not checked)': '3D RoPE（划分未核查）',
+      'factorised learned absolute embeddings (t, h, w added)': '分解的学习绝对嵌入（t、h、w 相加）',
+      '3D RoPE on fractional coordinates, applied over the whole width before the heads split':
+        '3D RoPE，作用于分数坐标，在分头之前施加于整个宽度',
+      undisclosed: '未公开',
+    },
     noModel: '选择一个模型以查看其位置编码和文本词元。',
     joint: (model: string, n: string) => `${model} 对文本和视频做联合注意力：${n} 个文本词元加入序列，每一对都计入。`,
     cross: (model: string, n: string) =>
