@@ -1,11 +1,12 @@
 // The volume cut into cubes: one instanced draw, positions computed on the GPU from the instance id.
-import { BoxGeometry, Color, type IUniform, Vector3 } from 'three';
+import { BoxGeometry, Color, type IUniform, Vector2, Vector3 } from 'three';
 import { MAX_DRAWN_BLOCKS } from '../config';
 import { blockCount, blockSize } from '../model/blocks';
 import type { Dims } from '../model/grid';
 import type { Cut } from '../model/slice';
 import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
 import { createInstancedDraw, type VolumePart } from './instanced';
+import { type TileLayout, tileLayout } from './line';
 import type { SceneInput } from './scene-input';
 import { setVolumeUniforms, type VolumeUniforms, volumeUniforms } from './uniforms';
 import type { VolumeOnScreen } from './volume';
@@ -16,7 +17,7 @@ export interface CubesLayout {
   readonly block: Dims;
   readonly blocks: Dims;
   readonly gap: Vector3;
-  readonly cols: number; // items per row of the sequence
+  readonly line: TileLayout; // how the sequence tiles its frames
   readonly pitch: number; // world units between items of the sequence
 }
 
@@ -29,7 +30,8 @@ type CubesUniforms = VolumeUniforms & {
   uBlocks: IUniform<Vector3>;
   uGap: IUniform<Vector3>;
   uSequence: IUniform<number>;
-  uSeqCols: IUniform<number>;
+  uSeqTiles: IUniform<number>;
+  uSeqSlots: IUniform<Vector2>;
   uSeqPitch: IUniform<number>;
   uKeepLo: IUniform<Vector3>;
   uKeepHi: IUniform<Vector3>;
@@ -39,7 +41,8 @@ type CubesUniforms = VolumeUniforms & {
   uSelectColor: IUniform<Color>;
 };
 
-const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's row width
+const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's widest extent
+const SEQUENCE_HEIGHT_WORLD = 1.6; // and its tallest
 const FAR_PX = 1e9; // stands for "not cut" in the shader's keep range
 
 /** The slice's keep range as shader vectors (t, y, x). */
@@ -57,7 +60,8 @@ export function createCubes(): CubesPart {
     uBlocks: { value: new Vector3(1, 1, 1) },
     uGap: { value: new Vector3() },
     uSequence: { value: 0 },
-    uSeqCols: { value: 1 },
+    uSeqTiles: { value: 1 },
+    uSeqSlots: { value: new Vector2(1, 1) },
     uSeqPitch: { value: 0.1 },
     uKeepLo: { value: new Vector3(-FAR_PX, -FAR_PX, -FAR_PX) },
     uKeepHi: { value: new Vector3(FAR_PX, FAR_PX, FAR_PX) },
@@ -74,6 +78,7 @@ export function createCubes(): CubesPart {
   const { geometry, mesh } = draw;
   let block: Dims = { t: 1, h: 1, w: 1 };
   let blocks: Dims = block;
+  let line: TileLayout = tileLayout(blocks);
 
   function update(input: SceneInput, volume: VolumeOnScreen | null): void {
     const { tok, grid } = input;
@@ -95,9 +100,10 @@ export function createCubes(): CubesPart {
       Math.min((1.2 * world.z * blockPx.t) / tok.input.t, 0.3),
     );
     u.uSequence.value = input.sequence;
-    const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
-    u.uSeqCols.value = cols;
-    u.uSeqPitch.value = SEQUENCE_WIDTH_WORLD / cols;
+    line = tileLayout(blocks);
+    u.uSeqTiles.value = line.tiles;
+    u.uSeqSlots.value.set(line.width, line.height);
+    u.uSeqPitch.value = Math.min(SEQUENCE_WIDTH_WORLD / line.width, SEQUENCE_HEIGHT_WORLD / line.height);
     setKeep(u.uKeepLo.value, u.uKeepHi.value, input.cut);
     const s = input.selected;
     u.uSelected.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
@@ -111,7 +117,7 @@ export function createCubes(): CubesPart {
       block,
       blocks,
       gap: u.uGap.value,
-      cols: u.uSeqCols.value,
+      line,
       pitch: u.uSeqPitch.value,
     }),
     update,

@@ -1,5 +1,6 @@
 // One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
 // re-slicing changes uniforms and the instance count, never a buffer.
+import { TILE_GAP } from '../line';
 import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const CUBES_VERTEX = /* glsl */ `
@@ -8,7 +9,8 @@ uniform vec3 uBlock;      // tokens per block (t, h, w)
 uniform vec3 uBlocks;     // blocks per axis (t, h, w)
 uniform vec3 uGap;        // world gap between neighbouring blocks at explode = 1 (x, y, z)
 uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as words
-uniform float uSeqCols;   // items per row in the sequence
+uniform float uSeqTiles;  // in the sequence each token frame is a tile of its own; tiles per row (view/line.ts)
+uniform vec2 uSeqSlots;   // the whole line's size in item slots (across, down)
 uniform float uSeqPitch;  // world distance between items in the sequence
 uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
 uniform vec3 uKeepHi;
@@ -41,16 +43,16 @@ void main() {
   vec3 spread = (cell - centre) * uExplode;
   vec3 inVolume = worldOfPix(pix) + vec3(spread.z * uGap.x, -spread.y * uGap.y, -spread.x * uGap.z);
 
-  float index = float(id);
-  float rows = ceil(float(bw * bh) * uBlocks.x / uSeqCols);
-  float row = floor(index / uSeqCols);
-  float col = index - row * uSeqCols;
+  // Slot of this item in the line (as lineSlot in view/line.ts): tile = frame, rows = image rows.
+  float tileCol = mod(cell.x, uSeqTiles);
+  float tileRow = floor(cell.x / uSeqTiles);
+  vec2 slot = vec2(tileCol * (uBlocks.z + ${TILE_GAP.x.toFixed(1)}) + cell.z, tileRow * (uBlocks.y + ${TILE_GAP.y.toFixed(1)}) + cell.y);
   vec3 blockWorld = abs(worldOfPix(pixEnd) - worldOfPix(pixStart));
   // In the line each item shows its first frame to the reader: the face fills most of its slot, and a
   // long stretch of time is cut short in depth so it does not hide the face behind it.
   vec3 itemSize = blockWorld * (0.8 * uSeqPitch / max(blockWorld.x, blockWorld.y));
   itemSize.z = min(itemSize.z, 0.8 * uSeqPitch);
-  vec3 inLine = vec3((col - (uSeqCols - 1.0) * 0.5) * uSeqPitch, ((rows - 1.0) * 0.5 - row) * uSeqPitch * 1.25, 0.0)
+  vec3 inLine = vec3((slot.x - (uSeqSlots.x - 1.0) * 0.5) * uSeqPitch, ((uSeqSlots.y - 1.0) * 0.5 - slot.y) * uSeqPitch, 0.0)
     + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * itemSize;
 
   gl_Position = projectionMatrix * modelViewMatrix * vec4(mix(inVolume, inLine, uSequence), 1.0);
