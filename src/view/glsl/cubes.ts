@@ -12,14 +12,35 @@ uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as wo
 uniform float uSeqTiles;  // in the sequence each token frame is a tile of its own; tiles per row (view/line.ts)
 uniform vec2 uSeqSlots;   // the whole line's size in item slots (across, down)
 uniform float uSeqPitch;  // world distance between items in the sequence
+uniform float uPacked;    // 1: patch n' pack, the packed clips as one flat-coloured line (no volume)
+uniform vec4 uPackEnds;   // items before the end of each packed clip (up to four clips)
+uniform vec4 uPackRow0;   // first row of each packed clip: each clip starts a new row, a row apart
+uniform vec2 uPackSlots;  // items per row, rows in all
 uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
 uniform vec3 uKeepHi;
 ${COMMON_FUNCTIONS}
 out vec3 vPix;
 flat out vec3 vNormalPix;
+flat out float vClip; // packed clip index, -1 when drawing the volume's own tokens
 
 void main() {
   int id = gl_InstanceID;
+  vClip = -1.0;
+  if (uPacked > 0.5) {
+    float index = float(id);
+    int clip = index < uPackEnds.x ? 0 : index < uPackEnds.y ? 1 : index < uPackEnds.z ? 2 : 3;
+    float local = index - (clip == 0 ? 0.0 : uPackEnds[clip - 1]);
+    float row = floor(local / uPackSlots.x);
+    float col = local - row * uPackSlots.x;
+    row += uPackRow0[clip];
+    vClip = float(clip);
+    vPix = vec3(0.0);
+    vNormalPix = vec3(-normal.z, -normal.y, normal.x);
+    vec3 at = vec3((col - (uPackSlots.x - 1.0) * 0.5) * uSeqPitch, ((uPackSlots.y - 1.0) * 0.5 - row) * uSeqPitch, 0.0)
+      + position * vec3(0.8, 0.8, 0.3) * uSeqPitch;
+    gl_Position = projectionMatrix * modelViewMatrix * vec4(at, 1.0);
+    return;
+  }
   int bw = int(uBlocks.z);
   int bh = int(uBlocks.y);
   vec3 cell = vec3(float(id / (bw * bh)), float((id / bw) % bh), float(id % bw));
@@ -65,8 +86,10 @@ uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
 uniform vec3 uPadColor;
 uniform vec3 uLineColor;
 uniform vec3 uSelectColor;
+uniform vec3 uPackColors[4]; // as the packing bar's segments (ui/packing.ts)
 in vec3 vPix;
 flat in vec3 vNormalPix;
+flat in float vClip;
 
 float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
   vec3 dist = abs(fract(tok + 0.5) - 0.5) / max(fwidth(tok), vec3(1e-6));
@@ -75,6 +98,11 @@ float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
 }
 
 void main() {
+  if (vClip >= 0.0) {
+    vec3 n = abs(vNormalPix);
+    gl_FragColor = vec4(uPackColors[int(vClip)] * (n.x > 0.5 ? 1.0 : (n.y > 0.5 ? 0.9 : 0.78)), 1.0);
+    return;
+  }
   vec3 inside = vPix - vNormalPix * 0.5; // half a voxel inside the face, so faces show their own pixels
   bool padding = any(lessThan(inside, vec3(0.0))) || any(greaterThanEqual(inside, uInput));
   vec3 colour = videoAt(inside);
