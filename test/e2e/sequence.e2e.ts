@@ -42,6 +42,24 @@ describe('sequence view', () => {
     await page.context().close();
   });
 
+  it('draws the packed clips at the packing step: a different picture from the single-clip line, one draw call', async () => {
+    const { page, errors } = await openApp(browser(), 'step=packing', { reducedMotion: 'reduce' });
+    const canvas = page.locator('canvas').first();
+    const drawn = () => page.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0);
+    await drawn();
+    // The packed line is not this clip's tokens: no per-token row labels.
+    expect((await marks(page)).rows).toEqual([]);
+    expect(await canvas.getAttribute('data-calls')).toBe('1');
+    const packed = await canvas.screenshot();
+    await page.evaluate(() => (window.location.hash = 'step=sequence'));
+    await page.waitForFunction(() => document.querySelectorAll('.seq-marks .row:not([hidden])').length > 0);
+    expect(await canvas.getAttribute('data-calls')).toBe('1');
+    const single = await canvas.screenshot();
+    expect(Buffer.compare(packed, single)).not.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('takes the marks away when the cubes go back into the volume', async () => {
     const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
     await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
