@@ -28,6 +28,8 @@ export interface Scene {
   readonly sequence: number; // 0: cubes in the volume, 1: cubes in a line
   readonly selected: TokenPos | null;
   readonly cut: Cut | null;
+  /** Patch n' pack in the sequence view: tokens of each packed clip, in order; null when not packing. */
+  readonly packed: readonly number[] | null;
 }
 
 export interface PageModel {
@@ -95,6 +97,13 @@ export function pageModel(
   const kept = tok ? coverage(tok).kept : null;
   const selected = selection?.pos ?? null;
   const latent = params.space === 'latent';
+  const packing =
+    params.pack && tok
+      ? pack(
+          BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })),
+          tok,
+        )
+      : null;
   return {
     input,
     tok,
@@ -116,6 +125,7 @@ export function pageModel(
             sequence: params.view === 'sequence' ? 1 : 0,
             selected,
             cut: viewCut,
+            packed: packing && params.view === 'sequence' ? packing.clips.map((c) => c.tokens) : null,
           }
         : null,
     section:
@@ -129,13 +139,7 @@ export function pageModel(
       violations: preset && input ? checkSize(preset, input) : [],
       notes: exact?.notes ?? [],
     },
-    packing:
-      params.pack && tok
-        ? pack(
-            BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } })),
-            tok,
-          )
-        : null,
+    packing,
     description: {
       clipLabel: state.clip?.label ?? findBundledClip(params.clip)?.label ?? 'the clip',
       view: params.view,

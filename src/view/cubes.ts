@@ -1,27 +1,30 @@
 // The volume cut into cubes: one instanced draw, positions computed on the GPU from the instance id.
-import { BoxGeometry, Color, type IUniform, Vector3 } from 'three';
+import { BoxGeometry, Color, type IUniform, Vector2, Vector3, Vector4 } from 'three';
 import { MAX_DRAWN_BLOCKS } from '../config';
 import { blockCount, blockSize } from '../model/blocks';
 import type { Dims } from '../model/grid';
 import type { Cut } from '../model/slice';
 import { CUBES_FRAGMENT, CUBES_VERTEX } from './glsl/cubes';
 import { createInstancedDraw, type VolumePart } from './instanced';
+import { type TileLayout, tileLayout } from './line';
 import type { SceneInput } from './scene-input';
 import { setVolumeUniforms, type VolumeUniforms, volumeUniforms } from './uniforms';
 import type { VolumeOnScreen } from './volume';
-import { COLOURS } from './theme';
+import { COLOURS, PACK_COLOURS } from './theme';
 
 /** Tokens per drawn block (1×1×1 unless the grid exceeds MAX_DRAWN_BLOCKS), blocks per axis, world gaps. */
 export interface CubesLayout {
   readonly block: Dims;
   readonly blocks: Dims;
   readonly gap: Vector3;
-  readonly cols: number; // items per row of the sequence
+  readonly line: TileLayout; // how the sequence tiles its frames
   readonly pitch: number; // world units between items of the sequence
 }
 
 export interface CubesPart extends VolumePart {
   layout(): CubesLayout;
+  /** Whether the line shows the packed clips (flat-coloured, nothing to pick or label per token). */
+  packed(): boolean;
 }
 
 type CubesUniforms = VolumeUniforms & {
@@ -29,8 +32,14 @@ type CubesUniforms = VolumeUniforms & {
   uBlocks: IUniform<Vector3>;
   uGap: IUniform<Vector3>;
   uSequence: IUniform<number>;
-  uSeqCols: IUniform<number>;
+  uSeqTiles: IUniform<number>;
+  uSeqSlots: IUniform<Vector2>;
   uSeqPitch: IUniform<number>;
+  uPacked: IUniform<number>;
+  uPackEnds: IUniform<Vector4>;
+  uPackRow0: IUniform<Vector4>;
+  uPackSlots: IUniform<Vector2>;
+  uPackColors: IUniform<Color[]>;
   uKeepLo: IUniform<Vector3>;
   uKeepHi: IUniform<Vector3>;
   uSelected: IUniform<Vector3>;
@@ -39,7 +48,9 @@ type CubesUniforms = VolumeUniforms & {
   uSelectColor: IUniform<Color>;
 };
 
-const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's row width
+const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's widest extent
+const SEQUENCE_HEIGHT_WORLD = 1.6; // and its tallest
+const PACK_ASPECT = 2; // packed line: items across per item down, about
 const FAR_PX = 1e9; // stands for "not cut" in the shader's keep range
 
 /** The slice's keep range as shader vectors (t, y, x). */
@@ -57,8 +68,14 @@ export function createCubes(): CubesPart {
     uBlocks: { value: new Vector3(1, 1, 1) },
     uGap: { value: new Vector3() },
     uSequence: { value: 0 },
-    uSeqCols: { value: 1 },
+    uSeqTiles: { value: 1 },
+    uSeqSlots: { value: new Vector2(1, 1) },
     uSeqPitch: { value: 0.1 },
+    uPacked: { value: 0 },
+    uPackEnds: { value: new Vector4() },
+    uPackRow0: { value: new Vector4() },
+    uPackSlots: { value: new Vector2(1, 1) },
+    uPackColors: { value: PACK_COLOURS.map((c) => new Color(c)) },
     uKeepLo: { value: new Vector3(-FAR_PX, -FAR_PX, -FAR_PX) },
     uKeepHi: { value: new Vector3(FAR_PX, FAR_PX, FAR_PX) },
     uSelected: { value: new Vector3(-1, -1, -1) },
@@ -74,6 +91,7 @@ export function createCubes(): CubesPart {
   const { geometry, mesh } = draw;
   let block: Dims = { t: 1, h: 1, w: 1 };
   let blocks: Dims = block;
+  let line: TileLayout = tileLayout(blocks);
 
   function update(input: SceneInput, volume: VolumeOnScreen | null): void {
     const { tok, grid } = input;
@@ -95,14 +113,40 @@ export function createCubes(): CubesPart {
       Math.min((1.2 * world.z * blockPx.t) / tok.input.t, 0.3),
     );
     u.uSequence.value = input.sequence;
-    const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.5)));
-    u.uSeqCols.value = cols;
-    u.uSeqPitch.value = SEQUENCE_WIDTH_WORLD / cols;
+    line = tileLayout(blocks);
+    u.uSeqTiles.value = line.tiles;
+    u.uSeqSlots.value.set(line.width, line.height);
+    u.uSeqPitch.value = Math.min(SEQUENCE_WIDTH_WORLD / line.width, SEQUENCE_HEIGHT_WORLD / line.height);
     setKeep(u.uKeepLo.value, u.uKeepHi.value, input.cut);
     const s = input.selected;
     u.uSelected.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
-    geometry.instanceCount = volume ? count : 0;
+    const packedItems = input.packed?.length ? setPacked(input.packed) : 0;
+    u.uPacked.value = packedItems > 0 ? 1 : 0;
+    geometry.instanceCount = volume ? packedItems || count : 0;
     mesh.visible = input.view !== 'stack' && count > 0 && volume !== null;
+  }
+
+  /** Lay the packed clips out as one line (each clip from a new row); returns the items drawn. */
+  function setPacked(tokens: readonly number[]): number {
+    const clips = tokens.slice(0, 4);
+    const total = clips.reduce((a, b) => a + b, 0);
+    const chunk = Math.max(1, Math.ceil(total / MAX_DRAWN_BLOCKS)); // tokens per drawn item
+    const items = clips.map((n) => Math.ceil(n / chunk));
+    const all = items.reduce((a, b) => a + b, 0);
+    const cols = Math.max(1, Math.ceil(Math.sqrt(all * PACK_ASPECT)));
+    let row = 0;
+    let end = 0;
+    items.forEach((n, i) => {
+      u.uPackRow0.value.setComponent(i, row);
+      end += n;
+      u.uPackEnds.value.setComponent(i, end);
+      row += Math.ceil(n / cols) + 1; // a blank row marks the boundary
+    });
+    for (let i = items.length; i < 4; i++) u.uPackEnds.value.setComponent(i, end);
+    const rows = row - 1;
+    u.uPackSlots.value.set(cols, rows);
+    u.uSeqPitch.value = Math.min(SEQUENCE_WIDTH_WORLD / cols, SEQUENCE_HEIGHT_WORLD / rows);
+    return all;
   }
 
   return {
@@ -111,9 +155,10 @@ export function createCubes(): CubesPart {
       block,
       blocks,
       gap: u.uGap.value,
-      cols: u.uSeqCols.value,
+      line,
       pitch: u.uSeqPitch.value,
     }),
+    packed: () => u.uPacked.value > 0,
     update,
     dispose: draw.dispose,
   };

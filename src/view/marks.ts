@@ -5,12 +5,13 @@ import { type Camera, Vector3 } from 'three';
 import type { Dims } from '../model/grid';
 import { indexOf } from '../model/sequence';
 import { blockStart } from './layout';
+import { type TileLayout, lineSlot } from './line';
 
 export interface LineLayout {
   readonly grid: Dims; // tokens
   readonly block: Dims; // tokens per item
   readonly blocks: Dims; // items per axis
-  readonly cols: number;
+  readonly line: TileLayout; // frames as tiles (view/line.ts)
   readonly pitch: number;
 }
 
@@ -25,13 +26,10 @@ const ANCHOR: Record<Kind, string> = {
 };
 const _point = new Vector3();
 
-/** World position of item `i`'s slot in the line (as in glsl/cubes.ts). */
+/** World position of item `i`'s slot in the line (as in glsl/cubes.ts), offset by (dx, dy) slots. */
 function slot(line: LineLayout, i: number, dx: number, dy: number): Vector3 {
-  const count = line.blocks.t * line.blocks.h * line.blocks.w;
-  const rows = Math.ceil(count / line.cols);
-  const row = Math.floor(i / line.cols);
-  const col = i - row * line.cols;
-  return _point.set((col - (line.cols - 1) / 2 + dx) * line.pitch, ((rows - 1) / 2 - row + dy) * line.pitch * 1.25, 0);
+  const at = lineSlot(i, line.blocks, line.line);
+  return _point.set((at.x + dx) * line.pitch, (at.y + dy) * line.pitch, 0);
 }
 
 /** The first token of item `i`, as its sequence index. */
@@ -62,18 +60,24 @@ export function createMarks(container: HTMLElement, legend: string) {
       if (line && amount > 0.5 && width > 0) {
         const at = (i: number, dx: number, dy: number) => toScreen(camera, slot(line, i, dx, dy), width, height);
         const count = line.blocks.t * line.blocks.h * line.blocks.w;
-        const rows = Math.ceil(count / line.cols);
-        const rowGap = rows > 1 ? Math.abs(at(line.cols, 0, 0).y - at(0, 0, 0).y) : Infinity;
+        const { w: perRow, h: rowsPerSlab } = line.blocks;
+        const perSlab = perRow * rowsPerSlab;
+        const rowGap = Math.abs(at(perRow, 0, 0).y - at(0, 0, 0).y);
         const every = Math.max(1, Math.ceil(MIN_GAP_PX / Math.max(rowGap, 1e-3)));
-        for (let row = 0; row < rows; row += every) {
-          const { x, y } = at(row * line.cols, -0.7, 0);
-          labels.push({ text: tokenIndex(line, row * line.cols).toLocaleString('en-US'), x, y, kind: 'row' });
+        // Each row of the leftmost tiles is an image row: its label is the index of its first token, a
+        // multiple of the grid's width. Rows are thinned within each tile, counted from the tile's top.
+        for (let s = 0; s < line.blocks.t; s += line.line.tiles) {
+          for (let r = 0; r < rowsPerSlab; r += every) {
+            const i = s * perSlab + r * perRow;
+            const { x, y } = at(i, -0.7, 0);
+            labels.push({ text: tokenIndex(line, i).toLocaleString('en-US'), x, y, kind: 'row' });
+          }
         }
-        // Where each time slab starts: a mark above that item (thinned the same way along the line).
-        const perSlab = line.blocks.h * line.blocks.w;
-        const slabEvery = Math.max(1, Math.ceil((every * line.cols) / Math.max(perSlab, 1)));
+        // Where each time slab starts: a mark above its tile (thinned when tiles are too small to hold one).
+        const tileWidth = Math.abs(at(1, 0, 0).x - at(0, 0, 0).x) * (perRow + 1);
+        const slabEvery = Math.max(1, Math.ceil((MIN_GAP_PX * 2) / Math.max(tileWidth, 1e-3)));
         for (let s = 0; s < line.blocks.t; s += slabEvery) {
-          const { x, y } = at(s * perSlab, -0.4, 0.4);
+          const { x, y } = at(s * perSlab, -0.4, 0.6);
           labels.push({ text: `t=${s * line.block.t}`, x, y, kind: 'slab' });
         }
         const end = at(count - 1, 0.7, 0);
@@ -83,8 +87,9 @@ export function createMarks(container: HTMLElement, legend: string) {
           y: end.y,
           kind: 'end',
         });
-        const bottom = at((rows - 1) * line.cols, (line.cols - 1) / 2, -0.5);
-        labels.push({ text: legend, x: bottom.x, y: bottom.y, kind: 'legend' });
+        const bottom = _point.set(0, -(line.line.height / 2) * line.pitch, 0);
+        const legendAt = toScreen(camera, bottom, width, height);
+        labels.push({ text: legend, x: legendAt.x, y: legendAt.y, kind: 'legend' });
       }
       while (pool.length < labels.length) pool.push(layer.appendChild(document.createElement('span')));
       pool.forEach((span, i) => {

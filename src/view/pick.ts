@@ -2,11 +2,12 @@
 // mapping the shaders use, so the cost depends on the grid's side lengths, never on the token count.
 import { type Camera, type Ray, Raycaster, Vector2, Vector3 } from 'three';
 import { latentFrameStart } from '../model/extent';
-import { type Dims, type Tokenizer, volumeOf } from '../model/grid';
+import { type Dims, type Tokenizer } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
 import type { Cut } from '../model/slice';
 import type { CubesLayout } from './cubes';
 import { blockStart, worldSize } from './layout';
+import { type TileLayout, lineItemAt } from './line';
 import type { SceneInput } from './scene-input';
 
 export interface PickLayout {
@@ -87,23 +88,18 @@ export function pickInVolume(ray: Ray, layout: PickLayout): TokenPos | null {
 }
 
 export interface SequenceLayout {
-  readonly cols: number;
+  readonly line: TileLayout;
+  readonly blocks: Dims; // items per axis
   readonly pitch: number; // world units between items
-  readonly count: number; // items (blocks) in the line
 }
 
 /** The item under the ray in the sequence layout (items centred on z = 0), as a block index, or null. */
-export function pickInSequence(ray: Ray, line: SequenceLayout): number | null {
+export function pickInSequence(ray: Ray, seq: SequenceLayout): number | null {
   if (Math.abs(ray.direction.z) < 1e-9) return null;
   const s = -ray.origin.z / ray.direction.z;
   if (s < 0) return null;
   ray.at(s, _point);
-  const rows = Math.ceil(line.count / line.cols);
-  const col = Math.round(_point.x / line.pitch + (line.cols - 1) / 2);
-  const row = Math.round((rows - 1) / 2 - _point.y / (line.pitch * 1.25));
-  if (col < 0 || col >= line.cols || row < 0 || row >= rows) return null;
-  const index = row * line.cols + col;
-  return index < line.count ? index : null;
+  return lineItemAt(_point.x / seq.pitch, _point.y / seq.pitch, seq.blocks, seq.line);
 }
 
 const _world = new Vector3();
@@ -111,9 +107,9 @@ const _world = new Vector3();
 /** The token under the ray as the cubes are drawn: in the line once they are half way into it. */
 export function pickToken(ray: Ray, input: SceneInput, sequence: number, drawn: CubesLayout): TokenPos | null {
   if (input.view === 'stack') return null;
-  const { block, blocks, gap, cols, pitch } = drawn;
+  const { block, blocks, gap, line, pitch } = drawn;
   if (sequence >= 0.5) {
-    const index = pickInSequence(ray, { cols, pitch, count: volumeOf(blocks) });
+    const index = pickInSequence(ray, { line, pitch, blocks });
     return index === null ? null : blockStart(index, block, blocks);
   }
   const world = worldSize(input.tok.input, _world);

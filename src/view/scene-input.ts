@@ -16,6 +16,8 @@ export interface SceneInput {
   readonly noise: number; // 0..1
   readonly selected: TokenPos | null;
   readonly cut: Cut | null; // a slice plane through the volume (cubes view)
+  /** Patch n' pack (sequence view): tokens of each packed clip, in order, drawn as one line; else null. */
+  readonly packed?: readonly number[] | null;
 }
 
 /**

@@ -120,7 +120,8 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
       canvas.dataset.volumeFrames = String(drawnVolume?.present ?? 0);
     }
     const sequence = transition.shown()?.sequence ?? 0;
-    const line = drawnVolume && input && sequence > 0 ? { ...cubes.layout(), grid: input.grid } : null;
+    const line =
+      drawnVolume && input && sequence > 0 && !cubes.packed() ? { ...cubes.layout(), grid: input.grid } : null;
     marks.update(rig.camera, line, sequence);
     return transition.running();
   }
@@ -139,6 +140,7 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
   function pick(xCss: number, yCss: number): TokenPos | null {
     const shown = transition.shown();
     if (!input || !shown) return null;
+    if (cubes.packed()) return null; // the packed clips are not this clip's tokens
     return pickOnCanvas(canvas, rig.camera, { xCss, yCss }, input, shown.sequence, cubes.layout());
   }
   const unwatchPointer = watchPointer(canvas, pick, events);

@@ -7,3 +7,6 @@ export const COLOURS = {
   selection: 0xffd23f,
   frameEdge: 0xffffff,
 } as const;
+
+/** Colours of the packed clips in the sequence, the same as the packing bar's segments (ui/packing.ts). */
+export const PACK_COLOURS = ['#4f8cff', '#ff6b8b', '#3cc49a', '#f2b134'] as const;

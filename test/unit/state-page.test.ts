@@ -43,6 +43,11 @@ describe('pageModel', () => {
   it('moves the scene to the latent and to the line as the params say', () => {
     expect(page('#space=latent&view=sequence').scene).toMatchObject({ latent: 1, sequence: 1, view: 'sequence' });
     expect(page('#space=pixels&view=stack').scene).toMatchObject({ latent: 0, sequence: 0, view: 'stack' });
+    // Patch n' pack: the sequence view draws every packed clip's tokens, in the packing's order.
+    const packed = page('#view=sequence&pack=1');
+    expect(packed.scene?.packed).toEqual(packed.packing?.clips.map((c) => c.tokens));
+    expect(packed.scene?.packed?.length).toBe(3);
+    expect(page('#view=cubes&pack=1').scene?.packed).toBeNull();
   });
 
   it('packs the bundled clips only when asked', () => {

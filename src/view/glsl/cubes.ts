@@ -1,5 +1,6 @@
 // One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
 // re-slicing changes uniforms and the instance count, never a buffer.
+import { TILE_GAP } from '../line';
 import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const CUBES_VERTEX = /* glsl */ `
@@ -8,16 +9,38 @@ uniform vec3 uBlock;      // tokens per block (t, h, w)
 uniform vec3 uBlocks;     // blocks per axis (t, h, w)
 uniform vec3 uGap;        // world gap between neighbouring blocks at explode = 1 (x, y, z)
 uniform float uSequence;  // 0: blocks in the volume, 1: blocks in a line, as words
-uniform float uSeqCols;   // items per row in the sequence
+uniform float uSeqTiles;  // in the sequence each token frame is a tile of its own; tiles per row (view/line.ts)
+uniform vec2 uSeqSlots;   // the whole line's size in item slots (across, down)
 uniform float uSeqPitch;  // world distance between items in the sequence
+uniform float uPacked;    // 1: patch n' pack, the packed clips as one flat-coloured line (no volume)
+uniform vec4 uPackEnds;   // items before the end of each packed clip (up to four clips)
+uniform vec4 uPackRow0;   // first row of each packed clip: each clip starts a new row, a row apart
+uniform vec2 uPackSlots;  // items per row, rows in all
 uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
 uniform vec3 uKeepHi;
 ${COMMON_FUNCTIONS}
 out vec3 vPix;
 flat out vec3 vNormalPix;
+flat out float vClip; // packed clip index, -1 when drawing the volume's own tokens
 
 void main() {
   int id = gl_InstanceID;
+  vClip = -1.0;
+  if (uPacked > 0.5) {
+    float index = float(id);
+    int clip = index < uPackEnds.x ? 0 : index < uPackEnds.y ? 1 : index < uPackEnds.z ? 2 : 3;
+    float local = index - (clip == 0 ? 0.0 : uPackEnds[clip - 1]);
+    float row = floor(local / uPackSlots.x);
+    float col = local - row * uPackSlots.x;
+    row += uPackRow0[clip];
+    vClip = float(clip);
+    vPix = vec3(0.0);
+    vNormalPix = vec3(-normal.z, -normal.y, normal.x);
+    vec3 at = vec3((col - (uPackSlots.x - 1.0) * 0.5) * uSeqPitch, ((uPackSlots.y - 1.0) * 0.5 - row) * uSeqPitch, 0.0)
+      + position * vec3(0.8, 0.8, 0.3) * uSeqPitch;
+    gl_Position = projectionMatrix * modelViewMatrix * vec4(at, 1.0);
+    return;
+  }
   int bw = int(uBlocks.z);
   int bh = int(uBlocks.y);
   vec3 cell = vec3(float(id / (bw * bh)), float((id / bw) % bh), float(id % bw));
@@ -41,16 +64,16 @@ void main() {
   vec3 spread = (cell - centre) * uExplode;
   vec3 inVolume = worldOfPix(pix) + vec3(spread.z * uGap.x, -spread.y * uGap.y, -spread.x * uGap.z);
 
-  float index = float(id);
-  float rows = ceil(float(bw * bh) * uBlocks.x / uSeqCols);
-  float row = floor(index / uSeqCols);
-  float col = index - row * uSeqCols;
+  // Slot of this item in the line (as lineSlot in view/line.ts): tile = frame, rows = image rows.
+  float tileCol = mod(cell.x, uSeqTiles);
+  float tileRow = floor(cell.x / uSeqTiles);
+  vec2 slot = vec2(tileCol * (uBlocks.z + ${TILE_GAP.x.toFixed(1)}) + cell.z, tileRow * (uBlocks.y + ${TILE_GAP.y.toFixed(1)}) + cell.y);
   vec3 blockWorld = abs(worldOfPix(pixEnd) - worldOfPix(pixStart));
   // In the line each item shows its first frame to the reader: the face fills most of its slot, and a
   // long stretch of time is cut short in depth so it does not hide the face behind it.
   vec3 itemSize = blockWorld * (0.8 * uSeqPitch / max(blockWorld.x, blockWorld.y));
   itemSize.z = min(itemSize.z, 0.8 * uSeqPitch);
-  vec3 inLine = vec3((col - (uSeqCols - 1.0) * 0.5) * uSeqPitch, ((rows - 1.0) * 0.5 - row) * uSeqPitch * 1.25, 0.0)
+  vec3 inLine = vec3((slot.x - (uSeqSlots.x - 1.0) * 0.5) * uSeqPitch, ((uSeqSlots.y - 1.0) * 0.5 - slot.y) * uSeqPitch, 0.0)
     + (vec3(local.z, 1.0 - local.y, 1.0 - local.x) - 0.5) * itemSize;
 
   gl_Position = projectionMatrix * modelViewMatrix * vec4(mix(inVolume, inLine, uSequence), 1.0);
@@ -63,8 +86,10 @@ uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
 uniform vec3 uPadColor;
 uniform vec3 uLineColor;
 uniform vec3 uSelectColor;
+uniform vec3 uPackColors[4]; // as the packing bar's segments (ui/packing.ts)
 in vec3 vPix;
 flat in vec3 vNormalPix;
+flat in float vClip;
 
 float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
   vec3 dist = abs(fract(tok + 0.5) - 0.5) / max(fwidth(tok), vec3(1e-6));
@@ -73,6 +98,11 @@ float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
 }
 
 void main() {
+  if (vClip >= 0.0) {
+    vec3 n = abs(vNormalPix);
+    gl_FragColor = vec4(uPackColors[int(vClip)] * (n.x > 0.5 ? 1.0 : (n.y > 0.5 ? 0.9 : 0.78)), 1.0);
+    return;
+  }
   vec3 inside = vPix - vNormalPix * 0.5; // half a voxel inside the face, so faces show their own pixels
   bool padding = any(lessThan(inside, vec3(0.0))) || any(greaterThanEqual(inside, uInput));
   vec3 colour = videoAt(inside);
