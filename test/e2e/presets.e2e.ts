@@ -101,7 +101,7 @@ describe('attention cost', () => {
 
 describe('packing', () => {
   it('packs the three bundled clips into one sequence with boundaries and a total', async () => {
-    const { page } = await openApp(browser(), 'step=packing&w=320&h=180&t=17');
+    const { page } = await openApp(browser(), 'step=packing&w=320&h=180&t=17&patch=1x4x4');
     const text = await page.locator('.packing').innerText();
     // Default tokenizer (4×8×8 causal, 1×4×4 patch, pad) at each clip's own size, 49 frames each: 13 latent frames.
     expect(text).toContain('landscape: 13×12×20 = 3,120 tokens, indices 0–3,119');
