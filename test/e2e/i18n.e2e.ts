@@ -26,7 +26,11 @@ function vocabulary(node: unknown): string[] {
   if (typeof node === 'string') return node.match(/[\p{L}]+/gu) ?? [];
   if (typeof node === 'function') {
     const f = node as (...args: unknown[]) => unknown;
-    return [...vocabulary(f(...Array.from({ length: f.length }, () => 2))), ...vocabulary(f(1, '1', 1, 1, 1, 1, 1))];
+    const args = (value: unknown) => Array.from({ length: f.length }, () => value);
+    // Each branch a function can take: counts of 1 and 2, flags off and on.
+    return [2, 1, false, true]
+      .flatMap((value) => vocabulary(f(...args(value))))
+      .concat(vocabulary(f(1, '1', 1, 1, 1, 1, 1)));
   }
   return Object.values(node as object).flatMap(vocabulary);
 }

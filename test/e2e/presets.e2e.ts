@@ -51,12 +51,12 @@ describe('the panel’s timing', () => {
   const control = async (page: Page, name: string) => {
     const index = await page.evaluate(
       (n) =>
-        [...document.querySelectorAll('.lil-gui .controller')].findIndex((c) =>
-          c.querySelector('.name')?.textContent?.startsWith(n),
+        [...document.querySelectorAll('.lil-controller')].findIndex((c) =>
+          c.querySelector('.lil-name')?.textContent?.startsWith(n),
         ),
       name,
     );
-    return page.locator('.lil-gui .controller').nth(index).locator('input');
+    return page.locator('.lil-controller').nth(index).locator('input');
   };
   const value = async (page: Page, name: string) => Number(await (await control(page, name)).inputValue());
   const enter = async (page: Page, name: string, text: string) => {
