@@ -1,5 +1,6 @@
 // What the page shows for one app state, worked out once: the counts, the selection, the cut, and the models
 // each part of the page draws from. Pure: main.ts hands the parts to the view and the UI.
+import { attentionUniformData } from '../model/attention-pattern';
 import { coverage } from '../model/extent';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
@@ -26,6 +27,19 @@ export interface Scene {
   readonly sequence: number; // 0: cubes in the volume, 1: cubes in a line
   readonly selected: TokenPos | null;
   readonly cut: Cut | null;
+  /** Lights the selected token's keys in the cubes (see attentionUniformData); null for full attention. */
+  readonly attention: {
+    readonly passes: 1 | 2;
+    readonly kinds: readonly [Dims, Dims];
+    readonly sizes: readonly [Dims, Dims];
+  } | null;
+}
+
+/** What the cubes need to light the query's keys: nothing for `full` (every cube is a key), so it looks as before. */
+function highlightOf(params: AppState['params'], grid: Dims): Scene['attention'] {
+  if (params.attn === 'full') return null;
+  const { passes, kinds, sizes } = attentionUniformData({ pattern: params.attn, window: params.window }, grid);
+  return { passes, kinds, sizes };
 }
 
 export interface PageModel {
@@ -103,6 +117,7 @@ export function pageModel(state: Pick<AppState, 'params' | 'clip' | 'hover'>): P
             sequence: params.view === 'sequence' ? 1 : 0,
             selected,
             cut: viewCut,
+            attention: highlightOf(params, tokenGrid(tok)),
           }
         : null,
     section:

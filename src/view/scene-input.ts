@@ -3,6 +3,13 @@ import type { Dims, Tokenizer } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
 import type { Cut } from '../model/slice';
 
+/** Who the selected token attends to, as the shader takes it (attentionUniformData); null: no highlight. */
+export interface AttentionHighlight {
+  readonly passes: 1 | 2;
+  readonly kinds: readonly [Dims, Dims]; // per pass, per axis: 0 window, 1 causal
+  readonly sizes: readonly [Dims, Dims]; // per pass, per axis: window size, clamped to the grid
+}
+
 export type ViewKind = 'stack' | 'cubes' | 'sequence';
 
 export interface SceneInput {
@@ -16,6 +23,7 @@ export interface SceneInput {
   readonly noise: number; // 0..1
   readonly selected: TokenPos | null;
   readonly cut: Cut | null; // a slice plane through the volume (cubes view)
+  readonly attention: AttentionHighlight | null; // lights the selected token's keys; null for full attention
 }
 
 /**

@@ -1,5 +1,6 @@
 // One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
 // re-slicing changes uniforms and the instance count, never a buffer.
+import { ATTENTION_FRAGMENT, ATTENTION_VERTEX } from './attention';
 import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const CUBES_VERTEX = /* glsl */ `
@@ -13,6 +14,7 @@ uniform float uSeqPitch;  // world distance between items in the sequence
 uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
 uniform vec3 uKeepHi;
 ${COMMON_FUNCTIONS}
+${ATTENTION_VERTEX}
 out vec3 vPix;
 flat out vec3 vNormalPix;
 
@@ -23,6 +25,7 @@ void main() {
   vec3 cell = vec3(float(id / (bw * bh)), float((id / bw) % bh), float(id % bw));
   vec3 tokStart = cell * uBlock;
   vec3 tokEnd = min(tokStart + uBlock, uGrid);
+  setAttention(tokStart, tokEnd); // lights the query's keys (glsl/attention.ts)
   // Box vertices in 0..1 along (t, y, x): front face (+z) is the block's first frame, top (+y) is row 0.
   vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
   vec3 pixStart = pixOfToken(tokStart);
@@ -59,6 +62,7 @@ void main() {
 
 export const CUBES_FRAGMENT = /* glsl */ `
 ${FRAGMENT_COMMON}
+${ATTENTION_FRAGMENT}
 uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
 uniform vec3 uPadColor;
 uniform vec3 uLineColor;
@@ -89,6 +93,7 @@ void main() {
   }
   vec3 tok = tokenOfPix(vPix);
   colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, mix(0.5, 0.9, uLatent)));
+  colour = attentionColour(colour);
 
   if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
     float edge = lineMask(tok, inPlane, 2.5);
