@@ -36,12 +36,18 @@ uniform vec3 uAttnColor0;    // factorised: the spatial pass
 uniform vec3 uAttnColor1;    // factorised: the temporal pass
 flat in vec2 vAttn;
 
-// Keys keep their picture (a block with some keys, a little darker); the rest fade to a dark grey.
+// Keys keep their picture (a block with some keys, a little darker). The rest are drawn as a sparse grey
+// screen door, one pixel in four, so the keys inside the volume show through it and the volume keeps its shape.
 // Factorised tints each pass's keys in its own colour; the query, in both passes, in neither.
+bool attentionHidden() {
+  if (uAttnPasses < 0.5 || max(vAttn.x, vAttn.y) > 0.0) return false;
+  ivec2 p = ivec2(gl_FragCoord.xy) % 2;
+  return p.x + p.y != 0;
+}
 vec3 attentionColour(vec3 colour) {
   if (uAttnPasses < 0.5) return colour;
   float share = max(vAttn.x, vAttn.y);
-  if (share <= 0.0) return mix(vec3(dot(colour, vec3(0.3, 0.59, 0.11))), vec3(0.08), 0.5) * 0.45;
+  if (share <= 0.0) return vec3(0.35 + 0.3 * dot(colour, vec3(0.3, 0.59, 0.11)));
   colour *= mix(0.75, 1.0, share);
   if (uAttnPasses > 1.5 && (vAttn.x <= 0.0 || vAttn.y <= 0.0)) {
     colour = mix(colour, vAttn.x > 0.0 ? uAttnColor0 : uAttnColor1, 0.45);

@@ -77,6 +77,7 @@ float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
 }
 
 void main() {
+  if (attentionHidden()) discard; // lets the query's keys show through the rest (glsl/attention.ts)
   vec3 inside = vPix - vNormalPix * 0.5; // half a voxel inside the face, so faces show their own pixels
   bool padding = any(lessThan(inside, vec3(0.0))) || any(greaterThanEqual(inside, uInput));
   vec3 colour = videoAt(inside);
