@@ -63,7 +63,11 @@ export function mount(): () => void {
   const unbindUrl = bindUrl(store);
   const overlay = required('overlay');
   const viewElement = required('view');
-  const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
+  const host = createViewHost(viewElement, {
+    unavailableText: STRINGS.noWebgl,
+    marksLegend: STRINGS.sequenceMarks,
+    textMark: STRINGS.attention.textMark,
+  });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
   const clips = createClipController(store, {

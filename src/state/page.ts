@@ -2,6 +2,7 @@
 // each part of the page draws from. Pure: main.ts hands the parts to the view and the UI.
 import { attentionUniformData } from '../model/attention-pattern';
 import { coverage } from '../model/extent';
+import { presetAttention } from '../model/preset-attention';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
 import type { Preset } from '../model/preset-types';
@@ -33,6 +34,14 @@ export interface Scene {
     readonly kinds: readonly [Dims, Dims];
     readonly sizes: readonly [Dims, Dims];
   } | null;
+  /** The preset's text tokens, marked by the token sequence; null without a preset or text. */
+  readonly text: { readonly kind: 'joint' | 'cross'; readonly tokens: number } | null;
+}
+
+/** A preset's text tokens: joint ones join the sequence, cross ones enter as keys and values only. */
+function textOf(preset: Preset | null): Scene['text'] {
+  const a = preset ? presetAttention(preset.id) : undefined;
+  return a && a.text !== 'none' && a.textTokens > 0 ? { kind: a.text, tokens: a.textTokens } : null;
 }
 
 /** What the cubes need to light the query's keys: nothing for `full` (every cube is a key), so it looks as before. */
@@ -118,6 +127,7 @@ export function pageModel(state: Pick<AppState, 'params' | 'clip' | 'hover'>): P
             selected,
             cut: viewCut,
             attention: highlightOf(params, tokenGrid(tok)),
+            text: textOf(preset),
           }
         : null,
     section:

@@ -10,6 +10,12 @@ export interface AttentionHighlight {
   readonly sizes: readonly [Dims, Dims]; // per pass, per axis: window size, clamped to the grid
 }
 
+/** Text tokens of the preset: in the sequence (joint, MMDiT-style) or keys and values only (cross-attention). */
+export interface SequenceText {
+  readonly kind: 'joint' | 'cross';
+  readonly tokens: number;
+}
+
 export type ViewKind = 'stack' | 'cubes' | 'sequence';
 
 export interface SceneInput {
@@ -24,6 +30,7 @@ export interface SceneInput {
   readonly selected: TokenPos | null;
   readonly cut: Cut | null; // a slice plane through the volume (cubes view)
   readonly attention: AttentionHighlight | null; // lights the selected token's keys; null for full attention
+  readonly text: SequenceText | null; // the preset's text tokens, marked by the sequence; null: none
 }
 
 /**

@@ -47,6 +47,13 @@ describe('pageModel', () => {
     expect(page(`${base}&attn=window&window=33x5x5`).scene?.attention?.sizes[0].t).toBe(13);
   });
 
+  it('marks a preset’s text tokens by the sequence: joint ones in it, cross ones as keys and values', () => {
+    expect(page('#preset=cogvideox&w=720&h=480&t=49').scene?.text).toEqual({ kind: 'joint', tokens: 226 });
+    expect(page('#preset=opensora10&w=512&h=512&t=16').scene?.text).toEqual({ kind: 'cross', tokens: 120 });
+    expect(page('#preset=vivit&w=224&h=224&t=32').scene?.text).toBeNull();
+    expect(page('#w=640&h=360&t=32').scene?.text).toBeNull();
+  });
+
   it('breaks a preset’s rule and says so', () => {
     const model = page('#preset=hunyuanvideo&w=1280&h=720&t=100');
     expect(model.modelInfo.violations.map((v) => v.axis)).toEqual(['t']);

@@ -21,6 +21,7 @@ const input: SceneInput = {
   selected: { t: 0, y: 1, x: 2 },
   cut: null,
   attention: null,
+  text: null,
 };
 
 describe('sameSceneInput', () => {
