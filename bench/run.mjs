@@ -217,6 +217,49 @@ async function resliceFigures(browser, base) {
   return { rows, idleFrames };
 }
 
+/**
+ * Attention: a highlight change (pattern, at a fixed query in the middle) is a uniform change, so it costs one
+ * frame like a re-slice; and the mask figure's redraw for a new pattern at 1.8M tokens, from the hash change
+ * to the canvas's data-value naming the new pattern (the CPU work, in the page).
+ */
+async function attentionFigures(browser, base) {
+  const scenes = [
+    ['14k', 'w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop&token=7500'],
+    ['1.8M', 'w=1280&h=720&t=129&vae=1x4x4&patch=1x2x2&token=928880'],
+  ];
+  const frames = (page) => page.evaluate(() => Number(document.querySelector('canvas').dataset.frames));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}index.html#w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`);
+  await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
+  const rows = [];
+  for (const [label, setup] of scenes) {
+    await frameAfter(page, `${setup}&attn=full`);
+    const before = await frames(page);
+    const highlightMs = await frameAfter(page, `${setup}&attn=window&window=3x7x7`);
+    const drawn = (await frames(page)) - before;
+    const calls = Number(await page.evaluate(() => document.querySelector('canvas').dataset.calls));
+    const queryMs = await frameAfter(page, `${setup.replace(/token=\d+/, 'token=1000')}&attn=window&window=3x7x7`);
+    rows.push({ label, highlightMs, queryMs, drawn, calls });
+  }
+  const maskMs = await page.evaluate(
+    (hash) =>
+      new Promise((resolve) => {
+        const mask = document.querySelector('[data-testid=attn-mask]');
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!mask.dataset.value?.startsWith('spatial@')) return;
+          observer.disconnect();
+          resolve(performance.now() - t0);
+        });
+        observer.observe(mask, { attributes: true, attributeFilter: ['data-value'] });
+        location.hash = hash;
+      }),
+    `${scenes[1][1]}&attn=spatial`,
+  );
+  await page.close();
+  return { rows, maskMs };
+}
+
 async function memoryFigures(browser, base) {
   const page = await browser.newPage();
   await page.goto(`${base}index.html#w=320&h=180&t=16&vae=1x1x1&patch=4x45x40`);
@@ -345,6 +388,23 @@ try {
   for (const chunk of sizes.lazy) console.log(`  lazy ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`);
 
   await warmUpWebgl(browser);
+  // BENCH_ONLY=attention: the attention figures alone.
+  if (process.env.BENCH_ONLY === 'attention' || !process.env.BENCH_ONLY) {
+    const attention = await attentionFigures(browser, base);
+    console.log('\nAttention highlight (pattern change full → window 3×7×7 → frame; then a new query)');
+    console.log('  scene   highlight   frames   draw calls   new query');
+    for (const r of attention.rows)
+      console.log(
+        `  ${r.label.padEnd(7)} ${ms(r.highlightMs).padStart(9)}   ${String(r.drawn).padStart(6)}   ` +
+          `${String(r.calls).padStart(10)}   ${ms(r.queryMs).padStart(9)}`,
+      );
+    console.log(`  mask figure redraw at 1.8M (hash change → new mask): ${ms(attention.maskMs)}`);
+  }
+  if (process.env.BENCH_ONLY === 'attention') {
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   if (process.env.BENCH_ONLY === 'embeds') {
     const embeds = await embedFigures(browser, base);
     console.log(

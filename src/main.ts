@@ -91,7 +91,11 @@ export function mount(): () => void {
   const overlay = required('overlay');
   const staticParts = new Set(overlay.children); // the masthead; the rest is built here and removed on unmount
   const viewElement = required('view');
-  const host = createViewHost(viewElement, { unavailableText: STRINGS.noWebgl, marksLegend: STRINGS.sequenceMarks });
+  const host = createViewHost(viewElement, {
+    unavailableText: STRINGS.noWebgl,
+    marksLegend: STRINGS.sequenceMarks,
+    textMark: STRINGS.attention.textMark,
+  });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
   const clips = rememberFile(

@@ -1,7 +1,9 @@
 // What the page shows for one app state, worked out once: the counts, the selection, the cut, and the models
 // each part of the page draws from. Pure: main.ts hands the parts to the view and the UI.
 import { type Point, tokenAtPoint } from '../model/detail';
+import { attentionUniformData } from '../model/attention-pattern';
 import { coverage } from '../model/extent';
+import { presetAttention } from '../model/preset-attention';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
 import type { Preset } from '../model/preset-types';
@@ -30,6 +32,27 @@ export interface Scene {
   readonly cut: Cut | null;
   /** Patch n' pack in the sequence view: tokens of each packed clip, in order; null when not packing. */
   readonly packed: readonly number[] | null;
+  /** Lights the selected token's keys in the cubes (see attentionUniformData); null for full attention. */
+  readonly attention: {
+    readonly passes: 1 | 2;
+    readonly kinds: readonly [Dims, Dims];
+    readonly sizes: readonly [Dims, Dims];
+  } | null;
+  /** The preset's text tokens, marked by the token sequence; null without a preset or text. */
+  readonly text: { readonly kind: 'joint' | 'cross'; readonly tokens: number } | null;
+}
+
+/** A preset's text tokens: joint ones join the sequence, cross ones enter as keys and values only. */
+function textOf(preset: Preset | null): Scene['text'] {
+  const a = preset ? presetAttention(preset.id) : undefined;
+  return a && a.text !== 'none' && a.textTokens > 0 ? { kind: a.text, tokens: a.textTokens } : null;
+}
+
+/** What the cubes need to light the query's keys: nothing for `full` (every cube is a key), so it looks as before. */
+function highlightOf(params: AppState['params'], grid: Dims): Scene['attention'] {
+  if (params.attn === 'full') return null;
+  const { passes, kinds, sizes } = attentionUniformData({ pattern: params.attn, window: params.window }, grid);
+  return { passes, kinds, sizes };
 }
 
 export interface PageModel {
@@ -126,6 +149,8 @@ export function pageModel(
             selected,
             cut: viewCut,
             packed: packing && params.view === 'sequence' ? packing.clips.map((c) => c.tokens) : null,
+            attention: highlightOf(params, tokenGrid(tok)),
+            text: textOf(preset),
           }
         : null,
     section:

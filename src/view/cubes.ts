@@ -46,6 +46,14 @@ type CubesUniforms = VolumeUniforms & {
   uPadColor: IUniform<Color>;
   uLineColor: IUniform<Color>;
   uSelectColor: IUniform<Color>;
+  uAttnPasses: IUniform<number>;
+  uAttnQuery: IUniform<Vector3>;
+  uAttnKind0: IUniform<Vector3>;
+  uAttnSize0: IUniform<Vector3>;
+  uAttnKind1: IUniform<Vector3>;
+  uAttnSize1: IUniform<Vector3>;
+  uAttnColor0: IUniform<Color>;
+  uAttnColor1: IUniform<Color>;
 };
 
 const SEQUENCE_WIDTH_WORLD = 3.2; // the token line's widest extent
@@ -59,6 +67,20 @@ function setKeep(lo: Vector3, hi: Vector3, cut: Cut | null): void {
   const keep = cut?.keep;
   lo.set(bound(keep?.t[0] ?? -FAR_PX), bound(keep?.h[0] ?? -FAR_PX), bound(keep?.w[0] ?? -FAR_PX));
   hi.set(bound(keep?.t[1] ?? FAR_PX), bound(keep?.h[1] ?? FAR_PX), bound(keep?.w[1] ?? FAR_PX));
+}
+
+/** The query's keys, lit by the shader (glsl/attention.ts): uniforms only, like a re-slice. */
+function setAttention(u: CubesUniforms, input: SceneInput): void {
+  const { attention, selected } = input;
+  u.uAttnPasses.value = attention && selected ? attention.passes : 0;
+  if (!attention || !selected) return;
+  u.uAttnQuery.value.set(selected.t, selected.y, selected.x);
+  const [k0, k1] = attention.kinds;
+  const [s0, s1] = attention.sizes;
+  u.uAttnKind0.value.set(k0.t, k0.h, k0.w);
+  u.uAttnKind1.value.set(k1.t, k1.h, k1.w);
+  u.uAttnSize0.value.set(s0.t, s0.h, s0.w);
+  u.uAttnSize1.value.set(s1.t, s1.h, s1.w);
 }
 
 export function createCubes(): CubesPart {
@@ -82,6 +104,14 @@ export function createCubes(): CubesPart {
     uPadColor: { value: new Color(COLOURS.padding) },
     uLineColor: { value: new Color(COLOURS.cutLine) },
     uSelectColor: { value: new Color(COLOURS.selection) },
+    uAttnPasses: { value: 0 },
+    uAttnQuery: { value: new Vector3() },
+    uAttnKind0: { value: new Vector3() },
+    uAttnSize0: { value: new Vector3() },
+    uAttnKind1: { value: new Vector3() },
+    uAttnSize1: { value: new Vector3() },
+    uAttnColor0: { value: new Color(COLOURS.attnSpatial) },
+    uAttnColor1: { value: new Color(COLOURS.attnTemporal) },
   };
   const draw = createInstancedDraw(new BoxGeometry(1, 1, 1), {
     vertexShader: CUBES_VERTEX,
@@ -122,6 +152,7 @@ export function createCubes(): CubesPart {
     u.uSelected.value.set(s ? s.t : -1, s ? s.y : -1, s ? s.x : -1);
     const packedItems = input.packed?.length ? setPacked(input.packed) : 0;
     u.uPacked.value = packedItems > 0 ? 1 : 0;
+    setAttention(u, input);
     geometry.instanceCount = volume ? packedItems || count : 0;
     mesh.visible = input.view !== 'stack' && count > 0 && volume !== null;
   }

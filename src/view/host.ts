@@ -6,6 +6,7 @@
 import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
 import { createListeners } from './listeners';
+import type { TextMark } from './marks';
 import type { SceneInput } from './scene-input';
 import type { Stage } from './stage';
 import type { VolumeData, VolumeShape } from './volume';
@@ -39,6 +40,8 @@ export interface HostOptions {
   readonly unavailableText: string;
   /** Says what the token sequence's index marks mean. */
   readonly marksLegend: string;
+  /** Says a preset's text tokens above the token sequence. */
+  readonly textMark?: (text: TextMark) => string;
 }
 
 export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
@@ -69,7 +72,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
 
   function build(createStage: (typeof import('./stage'))['createStage']): void {
     try {
-      stage = createStage(container, options.marksLegend, events);
+      stage = createStage(container, options.marksLegend, events, options.textMark);
     } catch {
       unavailable();
       return;

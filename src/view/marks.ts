@@ -16,14 +16,21 @@ export interface LineLayout {
 }
 
 const MIN_GAP_PX = 16; // between labels
-type Kind = 'row' | 'slab' | 'end' | 'legend';
+type Kind = 'row' | 'slab' | 'end' | 'legend' | 'text';
 // Row labels end left of the row; slab marks start at their item's left edge, above it, so the two never meet.
 const ANCHOR: Record<Kind, string> = {
   row: 'translate(-100%, -50%)',
   slab: 'translate(0, -100%)',
   end: 'translate(0, -50%)',
   legend: 'translate(-50%, 0.9rem)',
+  text: 'translate(0, -100%)',
 };
+
+/** The preset's text tokens, said above the line's start: joint ones come first in the sequence (MMDiT-style). */
+export interface TextMark {
+  readonly kind: 'joint' | 'cross';
+  readonly tokens: number;
+}
 const _point = new Vector3();
 
 /** World position of item `i`'s slot in the line (as in glsl/cubes.ts), offset by (dx, dy) slots. */
@@ -38,7 +45,11 @@ function tokenIndex(line: LineLayout, i: number): number {
 }
 
 /** `legend` says what the marks mean, in the UI's words. */
-export function createMarks(container: HTMLElement, legend: string) {
+export function createMarks(
+  container: HTMLElement,
+  legend: string,
+  textLabel: (text: TextMark) => string = ({ tokens }) => `${tokens} text tokens`,
+) {
   const layer = document.createElement('div');
   layer.className = 'seq-marks';
   layer.setAttribute('aria-hidden', 'true'); // the view's own label says what the line is
@@ -52,7 +63,7 @@ export function createMarks(container: HTMLElement, legend: string) {
 
   return {
     /** Place the labels for the line as drawn now; `amount` is how far the cubes are into the line (0..1). */
-    update(camera: Camera, line: LineLayout | null, amount: number): void {
+    update(camera: Camera, line: LineLayout | null, amount: number, text: TextMark | null = null): void {
       const width = container.clientWidth;
       const height = container.clientHeight;
       layer.style.opacity = String(Math.max(0, amount * 2 - 1));
@@ -87,6 +98,10 @@ export function createMarks(container: HTMLElement, legend: string) {
           y: end.y,
           kind: 'end',
         });
+        if (text) {
+          const top = at(0, -0.5, 1.1);
+          labels.push({ text: textLabel(text), x: top.x, y: top.y, kind: 'text' });
+        }
         const bottom = _point.set(0, -(line.line.height / 2) * line.pitch, 0);
         const legendAt = toScreen(camera, bottom, width, height);
         labels.push({ text: legend, x: legendAt.x, y: legendAt.y, kind: 'legend' });

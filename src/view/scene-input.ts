@@ -3,6 +3,19 @@ import type { Dims, Tokenizer } from '../model/grid';
 import type { TokenPos } from '../model/sequence';
 import type { Cut } from '../model/slice';
 
+/** Who the selected token attends to, as the shader takes it (attentionUniformData); null: no highlight. */
+export interface AttentionHighlight {
+  readonly passes: 1 | 2;
+  readonly kinds: readonly [Dims, Dims]; // per pass, per axis: 0 window, 1 causal
+  readonly sizes: readonly [Dims, Dims]; // per pass, per axis: window size, clamped to the grid
+}
+
+/** Text tokens of the preset: in the sequence (joint, MMDiT-style) or keys and values only (cross-attention). */
+export interface SequenceText {
+  readonly kind: 'joint' | 'cross';
+  readonly tokens: number;
+}
+
 export type ViewKind = 'stack' | 'cubes' | 'sequence';
 
 export interface SceneInput {
@@ -18,6 +31,8 @@ export interface SceneInput {
   readonly cut: Cut | null; // a slice plane through the volume (cubes view)
   /** Patch n' pack (sequence view): tokens of each packed clip, in order, drawn as one line; else null. */
   readonly packed?: readonly number[] | null;
+  readonly attention: AttentionHighlight | null; // lights the selected token's keys; null for full attention
+  readonly text: SequenceText | null; // the preset's text tokens, marked by the sequence; null: none
 }
 
 /**

@@ -8,7 +8,7 @@ import { recordWebm, snapshot } from './export';
 import { createCameraRig } from './framing';
 import { createGhost } from './ghost';
 import { createIncoming } from './incoming';
-import { createMarks } from './marks';
+import { createMarks, type TextMark } from './marks';
 import { pickOnCanvas } from './pick';
 import { watchPointer } from './pointer';
 import { createRenderContext } from './render-context';
@@ -64,7 +64,12 @@ export interface StageEvents {
  */
 const GROWING_REDRAW_MS = 1000;
 
-export function createStage(container: HTMLElement, marksLegend: string, events: StageEvents): Stage {
+export function createStage(
+  container: HTMLElement,
+  marksLegend: string,
+  events: StageEvents,
+  textLabel?: (text: TextMark) => string,
+): Stage {
   const { canvas, context, software } = createRenderContext();
   const renderer = new WebGLRenderer({ canvas, context });
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
@@ -81,7 +86,7 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
   scene.add(cubes.object, ghost.object, stack.object);
   // Compile the shaders while the clip decodes (in software WebGL up to a quarter second), not at the first frame.
   void renderer.compileAsync(scene, rig.camera).catch(() => {});
-  const marks = createMarks(container, marksLegend);
+  const marks = createMarks(container, marksLegend, textLabel);
   const transition = createTransition();
   const incoming = createIncoming(renderer);
 
@@ -122,7 +127,7 @@ export function createStage(container: HTMLElement, marksLegend: string, events:
     const sequence = transition.shown()?.sequence ?? 0;
     const line =
       drawnVolume && input && sequence > 0 && !cubes.packed() ? { ...cubes.layout(), grid: input.grid } : null;
-    marks.update(rig.camera, line, sequence);
+    marks.update(rig.camera, line, sequence, input?.text ?? null);
     return transition.running();
   }
   const loop = createRenderLoop(draw);

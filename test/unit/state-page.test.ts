@@ -25,6 +25,35 @@ describe('pageModel', () => {
     expect(model.description).toMatchObject({ count: 14_080, selected: model.selection, cut: null });
   });
 
+  it('lights the query’s keys in the cubes for every pattern but full, window sizes clamped to the grid', () => {
+    const base = '#w=640&h=360&t=49&vae=4x8x8&causal=1&patch=1x2x2&fit=pad&token=5000'; // 13×23×40
+    expect(page(base).scene?.attention).toBeNull();
+    expect(page(`${base}&attn=spatial`).scene?.attention).toEqual({
+      passes: 1,
+      kinds: [
+        { t: 0, h: 0, w: 0 },
+        { t: 0, h: 0, w: 0 },
+      ],
+      sizes: [
+        { t: 1, h: 23, w: 40 },
+        { t: 0, h: 0, w: 0 },
+      ],
+    });
+    const factorised = page(`${base}&attn=factorised`).scene?.attention;
+    expect(factorised?.passes).toBe(2);
+    expect(factorised?.sizes[1]).toEqual({ t: 13, h: 1, w: 1 });
+    expect(page(`${base}&attn=causal`).scene?.attention?.kinds[0]).toEqual({ t: 1, h: 0, w: 0 });
+    expect(page(`${base}&attn=window&window=3x5x5`).scene?.attention?.sizes[0]).toEqual({ t: 3, h: 5, w: 5 });
+    expect(page(`${base}&attn=window&window=33x5x5`).scene?.attention?.sizes[0].t).toBe(13);
+  });
+
+  it('marks a preset’s text tokens by the sequence: joint ones in it, cross ones as keys and values', () => {
+    expect(page('#preset=cogvideox&w=720&h=480&t=49').scene?.text).toEqual({ kind: 'joint', tokens: 226 });
+    expect(page('#preset=opensora10&w=512&h=512&t=16').scene?.text).toEqual({ kind: 'cross', tokens: 120 });
+    expect(page('#preset=vivit&w=224&h=224&t=32').scene?.text).toBeNull();
+    expect(page('#w=640&h=360&t=32').scene?.text).toBeNull();
+  });
+
   it('breaks a preset’s rule and says so', () => {
     const model = page('#preset=hunyuanvideo&w=1280&h=720&t=100');
     expect(model.modelInfo.violations.map((v) => v.axis)).toEqual(['t']);

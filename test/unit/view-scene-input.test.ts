@@ -20,6 +20,8 @@ const input: SceneInput = {
   noise: 0,
   selected: { t: 0, y: 1, x: 2 },
   cut: null,
+  attention: null,
+  text: null,
 };
 
 describe('sameSceneInput', () => {
@@ -33,6 +35,17 @@ describe('sameSceneInput', () => {
     expect(sameSceneInput(input, { ...input, selected: null })).toBe(false);
     expect(sameSceneInput({ ...input, selected: null }, input)).toBe(false);
     expect(sameSceneInput(input, { ...input, selected: { t: 0, y: 1, x: 3 } })).toBe(false);
+  });
+
+  it('sees a change of attention pattern or window, so a highlight change draws a frame', () => {
+    const d = (t: number, h: number, w: number) => ({ t, h, w });
+    const spatial = { passes: 1, kinds: [d(0, 0, 0), d(0, 0, 0)], sizes: [d(1, 23, 40), d(0, 0, 0)] } as const;
+    const window = { ...spatial, sizes: [d(3, 5, 5), d(0, 0, 0)] } as const;
+    expect(sameSceneInput({ ...input, attention: spatial }, { ...input, attention: structuredClone(spatial) })).toBe(
+      true,
+    );
+    expect(sameSceneInput(input, { ...input, attention: spatial })).toBe(false);
+    expect(sameSceneInput({ ...input, attention: spatial }, { ...input, attention: window })).toBe(false);
   });
 
   it('compares slice planes, whose open sides are infinite', () => {

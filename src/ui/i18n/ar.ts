@@ -1,6 +1,6 @@
 // Arabic (right to left). Terms: see src/ui/i18n/glossary.md (token = رمز, patch = رقعة, latent = كامن, frame = إطار).
 // Numbers use Latin digits (locale ar-u-nu-latn) so they read the same as in the formulas, which stay left to right.
-import { type Strings, type TourNumbers, pluralOf } from '../strings';
+import { type Strings, type TourNumbers, formatInt, pluralOf } from '../strings';
 
 /** Arabic has six plural forms; a count's noun follows Intl.PluralRules('ar'). */
 const tokens = (n: number) =>
@@ -396,6 +396,10 @@ export const AR: Strings = {
       `ينتبه ${model} انتباهًا مشتركًا على النص والفيديو: ينضم ${n} رمز نصي إلى التسلسل، ويُحسب كل زوج.`,
     cross: (model: string, n: string) =>
       `يستخدم ${model} الانتباه المتقاطع: يدخل النص (${n} رمز) مفاتيحَ وقيمًا فقط، ولا يكون استعلامًا في هذا التسلسل أبدًا.`,
+    textMark: ({ kind, tokens }: { kind: 'joint' | 'cross'; tokens: number }) =>
+      kind === 'joint'
+        ? `+ ${formatInt(tokens)} رمزًا نصيًا، تنضم إلى هذا التسلسل (انتباه مشترك)`
+        : `النص: ${formatInt(tokens)} رمزًا، مفاتيح وقيم فقط (انتباه متقاطع)`,
     noText: (model: string) => `لا رموز نصية في انتباه ${model}.`,
     jointCounts: (video: string, text: string, total: string, pairs: string) =>
       `مع النص: ${video} للفيديو + ${text} للنص = ${total} رمز، و${pairs} زوج لكل طبقة مع الانتباه الكامل.`,

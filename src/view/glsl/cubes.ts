@@ -1,6 +1,7 @@
 // One instanced draw for every cube. The instance id alone says which block of tokens a cube is, so
 // re-slicing changes uniforms and the instance count, never a buffer.
 import { TILE_GAP } from '../line';
+import { ATTENTION_FRAGMENT, ATTENTION_VERTEX } from './attention';
 import { COMMON_FUNCTIONS, COMMON_UNIFORMS, FRAGMENT_COMMON } from './common';
 
 export const CUBES_VERTEX = /* glsl */ `
@@ -19,6 +20,7 @@ uniform vec2 uPackSlots;  // items per row, rows in all
 uniform vec3 uKeepLo;     // a slice plane keeps pix in [uKeepLo, uKeepHi); cubes it cuts end on the plane
 uniform vec3 uKeepHi;
 ${COMMON_FUNCTIONS}
+${ATTENTION_VERTEX}
 out vec3 vPix;
 flat out vec3 vNormalPix;
 flat out float vClip; // packed clip index, -1 when drawing the volume's own tokens
@@ -46,6 +48,7 @@ void main() {
   vec3 cell = vec3(float(id / (bw * bh)), float((id / bw) % bh), float(id % bw));
   vec3 tokStart = cell * uBlock;
   vec3 tokEnd = min(tokStart + uBlock, uGrid);
+  setAttention(tokStart, tokEnd); // lights the query's keys (glsl/attention.ts)
   // Box vertices in 0..1 along (t, y, x): front face (+z) is the block's first frame, top (+y) is row 0.
   vec3 local = vec3(0.5 - position.z, 0.5 - position.y, position.x + 0.5);
   vec3 pixStart = pixOfToken(tokStart);
@@ -82,6 +85,7 @@ void main() {
 
 export const CUBES_FRAGMENT = /* glsl */ `
 ${FRAGMENT_COMMON}
+${ATTENTION_FRAGMENT}
 uniform vec3 uSelected;   // selected token (t, y, x); -1 when none
 uniform vec3 uPadColor;
 uniform vec3 uLineColor;
@@ -103,6 +107,7 @@ void main() {
     gl_FragColor = vec4(uPackColors[int(vClip)] * (n.x > 0.5 ? 1.0 : (n.y > 0.5 ? 0.9 : 0.78)), 1.0);
     return;
   }
+  if (attentionHidden()) discard; // lets the query's keys show through the rest (glsl/attention.ts)
   vec3 inside = vPix - vNormalPix * 0.5; // half a voxel inside the face, so faces show their own pixels
   bool padding = any(lessThan(inside, vec3(0.0))) || any(greaterThanEqual(inside, uInput));
   vec3 colour = videoAt(inside);
@@ -119,6 +124,7 @@ void main() {
   }
   vec3 tok = tokenOfPix(vPix);
   colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, mix(0.5, 0.9, uLatent)));
+  colour = attentionColour(colour);
 
   if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
     float edge = lineMask(tok, inPlane, 2.5);
