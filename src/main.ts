@@ -94,7 +94,8 @@ export function mount(): () => void {
   const host = createViewHost(viewElement, {
     unavailableText: STRINGS.noWebgl,
     marksLegend: STRINGS.sequenceMarks,
-    textMark: STRINGS.attention.textMark,
+    textMark: ({ kind, tokens }) =>
+      kind === 'joint' ? STRINGS.attention.textJoint(tokens) : STRINGS.attention.textCross(tokens),
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.

@@ -443,10 +443,8 @@ export const EN = {
       `${model} attends jointly over text and video: ${n} text tokens join the sequence, and every pair counts.`,
     cross: (model: string, n: string) =>
       `${model} uses cross-attention: text (${n} tokens) enters only as keys and values, never as queries in this sequence.`,
-    textMark: ({ kind, tokens }: { kind: 'joint' | 'cross'; tokens: number }) =>
-      kind === 'joint'
-        ? `+ ${formatInt(tokens)} text tokens, joined to this sequence (joint attention)`
-        : `text: ${formatInt(tokens)} tokens, keys and values only (cross-attention)`,
+    textJoint: (tokens: number) => `+ ${formatInt(tokens)} text tokens, joined to this sequence (joint attention)`,
+    textCross: (tokens: number) => `text: ${formatInt(tokens)} tokens, keys and values only (cross-attention)`,
     noText: (model: string) => `${model} has no text tokens in its attention.`,
     jointCounts: (video: string, text: string, total: string, pairs: string) =>
       `With text: ${video} video + ${text} text = ${total} tokens, ${pairs} pairs per layer under full attention.`,

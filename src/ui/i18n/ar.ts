@@ -396,10 +396,8 @@ export const AR: Strings = {
       `ينتبه ${model} انتباهًا مشتركًا على النص والفيديو: ينضم ${n} رمز نصي إلى التسلسل، ويُحسب كل زوج.`,
     cross: (model: string, n: string) =>
       `يستخدم ${model} الانتباه المتقاطع: يدخل النص (${n} رمز) مفاتيحَ وقيمًا فقط، ولا يكون استعلامًا في هذا التسلسل أبدًا.`,
-    textMark: ({ kind, tokens }: { kind: 'joint' | 'cross'; tokens: number }) =>
-      kind === 'joint'
-        ? `+ ${formatInt(tokens)} رمزًا نصيًا، تنضم إلى هذا التسلسل (انتباه مشترك)`
-        : `النص: ${formatInt(tokens)} رمزًا، مفاتيح وقيم فقط (انتباه متقاطع)`,
+    textJoint: (tokens: number) => `+ ${formatInt(tokens)} رمزًا نصيًا، تنضم إلى هذا التسلسل (انتباه مشترك)`,
+    textCross: (tokens: number) => `النص: ${formatInt(tokens)} رمزًا، مفاتيح وقيم فقط (انتباه متقاطع)`,
     noText: (model: string) => `لا رموز نصية في انتباه ${model}.`,
     jointCounts: (video: string, text: string, total: string, pairs: string) =>
       `مع النص: ${video} للفيديو + ${text} للنص = ${total} رمز، و${pairs} زوج لكل طبقة مع الانتباه الكامل.`,

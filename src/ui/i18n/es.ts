@@ -444,10 +444,9 @@ export const ES: Strings = {
       `${model} aplica atención conjunta a texto y vídeo: ${n} tokens de texto se unen a la secuencia y cuentan todos los pares.`,
     cross: (model: string, n: string) =>
       `${model} usa atención cruzada: el texto (${n} tokens) entra solo como claves y valores, nunca como consultas de esta secuencia.`,
-    textMark: ({ kind, tokens }: { kind: 'joint' | 'cross'; tokens: number }) =>
-      kind === 'joint'
-        ? `+ ${formatInt(tokens)} tokens de texto, unidos a esta secuencia (atención conjunta)`
-        : `texto: ${formatInt(tokens)} tokens, solo claves y valores (atención cruzada)`,
+    textJoint: (tokens: number) =>
+      `+ ${formatInt(tokens)} tokens de texto, unidos a esta secuencia (atención conjunta)`,
+    textCross: (tokens: number) => `texto: ${formatInt(tokens)} tokens, solo claves y valores (atención cruzada)`,
     noText: (model: string) => `${model} no tiene tokens de texto en su atención.`,
     jointCounts: (video: string, text: string, total: string, pairs: string) =>
       `Con texto: ${video} de vídeo + ${text} de texto = ${total} tokens, ${pairs} pares por capa con atención completa.`,

@@ -363,10 +363,8 @@ export const ZH: Strings = {
     joint: (model: string, n: string) => `${model} 对文本和视频做联合注意力：${n} 个文本词元加入序列，每一对都计入。`,
     cross: (model: string, n: string) =>
       `${model} 使用交叉注意力：文本（${n} 个词元）只作为键和值进入，从不作为此序列中的查询。`,
-    textMark: ({ kind, tokens }: { kind: 'joint' | 'cross'; tokens: number }) =>
-      kind === 'joint'
-        ? `+ ${formatInt(tokens)} 个文本词元，并入此序列（联合注意力）`
-        : `文本：${formatInt(tokens)} 个词元，仅作键和值（交叉注意力）`,
+    textJoint: (tokens: number) => `+ ${formatInt(tokens)} 个文本词元，并入此序列（联合注意力）`,
+    textCross: (tokens: number) => `文本：${formatInt(tokens)} 个词元，仅作键和值（交叉注意力）`,
     noText: (model: string) => `${model} 的注意力中没有文本词元。`,
     jointCounts: (video: string, text: string, total: string, pairs: string) =>
       `加上文本：视频 ${video} + 文本 ${text} = ${total} 个词元，完整注意力下每层 ${pairs} 对。`,
