@@ -7,6 +7,7 @@ import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import { LOCAL_CLIP } from '../state/params';
 import type { DecodedClip } from './decode';
 import { loadClip } from './off-thread';
+import { createUploadQueue } from './upload-queue';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -47,8 +48,11 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     requested = info.source;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    let uploadMs = 0; // handing frames to the view while decoding
+    // Frames go to the view one an animation frame, never holding up the decode; a newer load drops them.
+    const uploads = createUploadQueue(deps.putFrames);
+    abort.signal.addEventListener('abort', uploads.clear, { once: true });
     const decode = (maxTextureSize: number) => {
+      uploads.clear();
       deps.dropFrames();
       return loadClip(source, {
         budgetBytes: VOLUME_BUDGET_BYTES,
@@ -59,10 +63,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
           if (pending === abort) store.set({ progress: fraction });
         },
         onFrames: (shape, first, rgba) => {
-          if (pending !== abort) return;
-          const t0 = performance.now();
-          deps.putFrames(shape, first, rgba);
-          uploadMs += performance.now() - t0;
+          if (pending === abort) uploads.push(shape, first, rgba);
         },
       });
     };
@@ -74,12 +75,13 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     let result = await decode(USUAL_MAX_TEXTURE_SIZE);
     performance.measure('decode', 'decode-start');
     if (result.ok && result.clip.timings)
-      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs } });
+      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs: uploads.spentMs } });
     if (result.ok && pending === abort) {
       const limit = await deps.maxTextureSize();
       const { volume } = result.clip;
       if (Math.max(volume.frames, volume.heightPx, volume.widthPx) > limit) result = await decode(limit);
     }
+    uploads.clear(); // the frames not yet on the view go up with the whole clip
     if (pending !== abort) return; // a newer load took over (and dropped these frames)
     pending = null;
     requested = null;

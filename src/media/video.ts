@@ -37,7 +37,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   if (signal.aborted) return { ok: false, message: MESSAGES.cancelled, cancelled: true };
 
   const shape = fitVolume({ frames: frameCount, heightPx: displayHeightPx, widthPx: displayWidthPx }, options);
-  const writer = createFrameWriter(shape);
+  const writer = createFrameWriter(shape, options.ownFrames === true);
   const onPage = typeof document !== 'undefined';
   const painter = createPainter(writer, shape);
   ctx.progress.stage = 'decode';
@@ -55,6 +55,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
       await painter.paint(sample, index);
       const t1 = performance.now();
       options.onFrames?.(shape, index, writer.frame(index));
+      if (options.ownFrames) writer.release(index);
       spent.convertMs += t1 - t0;
       spent.sendMs += performance.now() - t1;
       if (onPage) await yieldToEventLoop(); // a worker has no page to keep responsive
@@ -85,6 +86,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
         paths: { ...painter.paths },
       },
       volume: { ...shape, rgba: writer.rgba },
+      ...(options.ownFrames ? { fills: writer.fills } : {}),
     },
   };
 }
