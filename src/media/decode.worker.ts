@@ -22,6 +22,7 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const result = await loadClip(source, {
     ...options,
     onProgress: (fraction) => reply({ kind: 'progress', fraction }),
+    onMeta: (meta) => reply({ kind: 'meta', meta }),
     // Each frame has its own buffer, which moves to the page without a copy; the page assembles the volume.
     ownFrames: true,
     onFrames: (shape, first, rgba) =>

@@ -55,7 +55,7 @@ function run(
   source: WorkerRequest['source'],
   options: LoadOptions,
 ): Promise<LoadResult | Failure | null> {
-  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames } = options;
+  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames, onMeta } = options;
   return new Promise((resolve) => {
     let started = false;
     let transferMs = 0;
@@ -74,6 +74,7 @@ function run(
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       if (data.kind === 'started') started = true;
       else if (data.kind === 'progress') onProgress?.(data.fraction);
+      else if (data.kind === 'meta') onMeta?.(data.meta);
       else if (data.kind === 'frames') {
         const t0 = performance.now();
         transferMs += performance.timeOrigin + t0 - data.sentAt;

@@ -31,6 +31,9 @@ export interface DecodeTimings {
   readonly paths: Readonly<Record<string, number>>; // frames per conversion path: rgba-copy, planes, canvas
 }
 
+/** What the container says about a video before its frames decode. */
+export type ClipMeta = Pick<DecodedClip, 'displayWidthPx' | 'displayHeightPx' | 'frameCount' | 'fps'>;
+
 export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: string; cancelled?: boolean };
 
 export interface LoadOptions {
@@ -51,6 +54,8 @@ export interface LoadOptions {
    * decoder: the result's volume has no bytes, and `fills` says which frames repeat others.
    */
   ownFrames?: boolean;
+  /** The clip's shape and rate, read from the container before any frame is decoded (videos only). */
+  onMeta?: (meta: ClipMeta) => void;
 }
 
 /** What a decoder needs besides its source: the limits, a stop signal, progress, and where it has got to. */
@@ -73,6 +78,7 @@ export type WorkerReply =
   | { readonly kind: 'started' }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'progress'; readonly fraction: number }
+  | { readonly kind: 'meta'; readonly meta: ClipMeta }
   | {
       readonly kind: 'frames';
       readonly shape: VolumeShape;

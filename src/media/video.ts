@@ -35,6 +35,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   const durationSec = Math.max(0, (await track.computeDuration()) - startSec);
   const fps = durationSec > 0 ? frameCount / durationSec : 0;
   if (signal.aborted) return { ok: false, message: MESSAGES.cancelled, cancelled: true };
+  options.onMeta?.({ displayWidthPx, displayHeightPx, frameCount, fps });
 
   const shape = fitVolume({ frames: frameCount, heightPx: displayHeightPx, widthPx: displayWidthPx }, options);
   const writer = createFrameWriter(shape, options.ownFrames === true);
