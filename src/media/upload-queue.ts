@@ -12,20 +12,39 @@ export interface UploadQueue {
   readonly spentMs: number;
 }
 
+const LATE_MS = 100;
+
+interface Scheduled {
+  readonly frame: number | null;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
 type Put = (shape: VolumeShape, first: number, rgba: Uint8Array) => void;
 
 export function createUploadQueue(put: Put): UploadQueue {
   const waiting: { shape: VolumeShape; first: number; rgba: Uint8Array }[] = [];
-  let scheduled: number | null = null;
+  let scheduled: Scheduled | null = null;
   let spentMs = 0;
+  let started = false; // a frame was handed on since the last clear
 
-  // Without animation frames (no document), a task a frame.
-  const schedule = (callback: () => void): number =>
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(callback)
-      : (setTimeout(callback, 16) as unknown as number);
-  const unschedule = (id: number): void =>
-    typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id);
+  // The next animation frame, or a task after at most LATE_MS when the page is too busy to draw (or has
+  // no animation frames at all).
+  const schedule = (callback: () => void): Scheduled => {
+    const once = (): void => {
+      if (scheduled !== handle) return; // cleared, or the other of the two came first
+      unschedule(handle);
+      callback();
+    };
+    const handle: Scheduled = {
+      frame: typeof requestAnimationFrame === 'function' ? requestAnimationFrame(once) : null,
+      timer: setTimeout(once, LATE_MS),
+    };
+    return handle;
+  };
+  const unschedule = ({ frame, timer }: Scheduled): void => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 
   function step(): void {
     scheduled = null;
@@ -41,12 +60,17 @@ export function createUploadQueue(put: Put): UploadQueue {
     if (scheduled !== null) unschedule(scheduled);
     scheduled = null;
     waiting.length = 0;
+    started = false;
   }
 
   return {
     push(shape, first, rgba) {
       waiting.push({ shape, first, rgba });
-      scheduled ??= schedule(step);
+      if (!started) {
+        // The first frame goes at once: the picture starts with it, even while the page is too busy to animate.
+        started = true;
+        step();
+      } else scheduled ??= schedule(step);
     },
     clear,
     get spentMs() {

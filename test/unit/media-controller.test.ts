@@ -87,8 +87,9 @@ describe('frames handed to the view while decoding', () => {
     return { store, log, controller };
   }
 
-  // Frames go to the view one an animation frame (here, without a document, one a 16 ms task).
-  const aFewFrames = () => new Promise((resolve) => setTimeout(resolve, 120));
+  // The first frame goes to the view at once, the rest one an animation frame (here, without a document, one
+  // a 100 ms task).
+  const aFewFrames = () => new Promise((resolve) => setTimeout(resolve, 400));
 
   it('forwards each frame, after dropping what an earlier decode left, then shows the clip', async () => {
     loadClip.mockImplementation(async (_source, options) => {
@@ -114,7 +115,7 @@ describe('frames handed to the view while decoding', () => {
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     await aFewFrames();
-    expect(log).toEqual(['drop', 'show']);
+    expect(log).toEqual(['drop', 'put 0:7', 'show']);
     controller.dispose();
   });
 
