@@ -4,9 +4,10 @@ import { MAX_VOLUME_FRAMES, USUAL_MAX_TEXTURE_SIZE, VOLUME_BUDGET_BYTES } from '
 import type { VolumeShape } from '../model/budget';
 import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
-import { LOCAL_CLIP } from '../state/params';
+import { LOCAL_CLIP, type Params } from '../state/params';
 import type { DecodedClip } from './decode';
 import { loadClip } from './off-thread';
+import { createUploadQueue } from './upload-queue';
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -35,6 +36,14 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   let requested: string | null = null; // the clip param being loaded
   let fallingBack = false; // the next load replaces a failed first clip
   let damageNote: string | null = null; // the note about the shown clip's damaged frames, if any
+  // The clip being decoded, put in the store from its container's metadata when nothing was on screen: the
+  // numbers and the growing picture come at once. It goes again if that load fails or another replaces it.
+  let early: ClipInfo | null = null;
+
+  function forgetEarly(): void {
+    if (early && store.get().clip === early) store.set({ clip: null });
+    early = null;
+  }
 
   async function load(
     source: Blob | string,
@@ -42,13 +51,19 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     fallback = false,
   ): Promise<void> {
     pending?.abort();
+    forgetEarly();
     const abort = new AbortController();
     pending = abort;
     requested = info.source;
+    const local = info.source === LOCAL_CLIP;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    let uploadMs = 0; // handing frames to the view while decoding
+    // Frames go to the view one an animation frame, never holding up the decode; a newer load drops them.
+    const uploads = createUploadQueue(deps.putFrames);
+    let coming: ClipInfo | null = null; // this clip, in the store before it is whole (see `early`)
+    abort.signal.addEventListener('abort', uploads.clear, { once: true });
     const decode = (maxTextureSize: number) => {
+      uploads.clear();
       deps.dropFrames();
       return loadClip(source, {
         budgetBytes: VOLUME_BUDGET_BYTES,
@@ -59,10 +74,21 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
           if (pending === abort) store.set({ progress: fraction });
         },
         onFrames: (shape, first, rgba) => {
-          if (pending !== abort) return;
-          const t0 = performance.now();
-          deps.putFrames(shape, first, rgba);
-          uploadMs += performance.now() - t0;
+          if (pending === abort) uploads.push(shape, first, rgba);
+        },
+        onMeta: (meta) => {
+          // A later load leaves the clip on screen, and its numbers, until the new one is whole (README).
+          if (pending !== abort || store.get().clip !== null) return;
+          coming = {
+            ...info,
+            widthPx: meta.displayWidthPx,
+            heightPx: meta.displayHeightPx,
+            frames: meta.frameCount,
+            fps: meta.fps,
+          };
+          early = coming;
+          const shown = coming;
+          store.set((state) => ({ clip: shown, params: local ? localParams(state.params, shown) : state.params }));
         },
       });
     };
@@ -74,16 +100,18 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     let result = await decode(USUAL_MAX_TEXTURE_SIZE);
     performance.measure('decode', 'decode-start');
     if (result.ok && result.clip.timings)
-      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs } });
+      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs: uploads.spentMs } });
     if (result.ok && pending === abort) {
       const limit = await deps.maxTextureSize();
       const { volume } = result.clip;
       if (Math.max(volume.frames, volume.heightPx, volume.widthPx) > limit) result = await decode(limit);
     }
+    uploads.clear(); // the frames not yet on the view go up with the whole clip
     if (pending !== abort) return; // a newer load took over (and dropped these frames)
     pending = null;
     requested = null;
     if (!result.ok) {
+      forgetEarly();
       deps.dropFrames();
       return fail(result.cancelled ? null : result.message);
     }
@@ -98,7 +126,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     // The failure sentences are a lazy chunk, needed here only for a damaged file.
     const note = clip.damagedFrames > 0 ? (await import('./errors')).damagedFramesNote : null;
     await deps.show(clip);
-    const local = info.source === LOCAL_CLIP;
+    if (early === coming) early = null;
     const lastNote = damageNote;
     damageNote = note?.(clip.damagedFrames, clip.volume.frames) ?? null;
     store.set((state) => ({
@@ -107,10 +135,13 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
       clip: loaded,
       status: 'ready',
       progress: null,
-      params: local
-        ? { ...state.params, clip: LOCAL_CLIP, w: loaded.widthPx, h: loaded.heightPx, t: loaded.frames, token: null }
-        : state.params,
+      params: local ? localParams(state.params, loaded) : state.params,
     }));
+  }
+
+  /** The user's own clip in the params: its size is the model's input (a link can't carry the file). */
+  function localParams(params: Params, clip: ClipInfo): Params {
+    return { ...params, clip: LOCAL_CLIP, w: clip.widthPx, h: clip.heightPx, t: clip.frames, token: null };
   }
 
   /** Keep what is on screen; point the params back at it so the URL and panel stay true. */

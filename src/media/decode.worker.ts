@@ -22,14 +22,13 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const result = await loadClip(source, {
     ...options,
     onProgress: (fraction) => reply({ kind: 'progress', fraction }),
-    // A copy of each frame (the view is into the whole volume's buffer, which moves at the end).
-    onFrames: (shape, first, rgba) => {
-      const copy = rgba.slice();
-      reply({ kind: 'frames', shape, first, rgba: copy, sentAt: performance.timeOrigin + performance.now() }, [
-        copy.buffer,
-      ]);
-    },
+    onMeta: (meta) => reply({ kind: 'meta', meta }),
+    // Each frame has its own buffer, which moves to the page without a copy; the page assembles the volume.
+    ownFrames: true,
+    onFrames: (shape, first, rgba) =>
+      reply({ kind: 'frames', shape, first, rgba, sentAt: performance.timeOrigin + performance.now() }, [rgba.buffer]),
   });
-  // The volume moves to the page without a copy.
-  reply({ kind: 'done', result }, result.ok ? [result.clip.volume.rgba.buffer] : []);
+  // A video's frames went already; an image's volume moves to the page without a copy.
+  const volume = result.ok ? result.clip.volume.rgba : null;
+  reply({ kind: 'done', result }, volume && volume.byteLength > 0 ? [volume.buffer] : []);
 });

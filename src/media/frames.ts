@@ -5,18 +5,33 @@ import { type VolumeShape, volumeBytes } from '../model/budget';
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface FrameWriter {
+  /** The whole volume; empty when each frame has its own buffer (`ownFrames`). */
   readonly rgba: Uint8Array;
   /** Frame `index` becomes what `paint` draws, stretched to fill the volume's width and height. */
   draw(index: number, paint: (ctx: Context2D, widthPx: number, heightPx: number) => void): void;
   copy(from: number, to: number): void;
   /** Frame `index`'s bytes, to be written directly (RGBA, row 0 at the top). */
   frame(index: number): Uint8Array;
+  /** With `ownFrames`: the writer lets go of frame `index`'s buffer (it was handed on, say transferred). */
+  release(index: number): void;
+  /** With `ownFrames`: the copies asked for, [from, to] in order, for whoever assembles the volume. */
+  readonly fills: (readonly [number, number])[];
 }
 
-export function createFrameWriter(shape: VolumeShape): FrameWriter {
+/**
+ * `ownFrames`: each frame gets its own buffer, to be handed on without a copy (a worker transfers it), and
+ * `copy` only records what to repeat; otherwise the frames are views into one volume buffer.
+ */
+export function createFrameWriter(shape: VolumeShape, ownFrames = false): FrameWriter {
   const { widthPx: w, heightPx: h } = shape;
   const frameBytes = w * h * 4;
-  const rgba = new Uint8Array(volumeBytes(shape));
+  const rgba = new Uint8Array(ownFrames ? 0 : volumeBytes(shape));
+  const own: (Uint8Array | undefined)[] = [];
+  const fills: (readonly [number, number])[] = [];
+  const frame = (index: number): Uint8Array =>
+    ownFrames
+      ? (own[index] ??= new Uint8Array(frameBytes))
+      : rgba.subarray(index * frameBytes, (index + 1) * frameBytes);
   const ctx = context2d(w, h);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
@@ -27,12 +42,15 @@ export function createFrameWriter(shape: VolumeShape): FrameWriter {
       ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, w, h);
       paint(ctx, w, h);
-      rgba.set(ctx.getImageData(0, 0, w, h).data, index * frameBytes);
+      frame(index).set(ctx.getImageData(0, 0, w, h).data);
     },
     copy(from, to) {
-      rgba.copyWithin(to * frameBytes, from * frameBytes, (from + 1) * frameBytes);
+      if (ownFrames) fills.push([from, to]);
+      else rgba.copyWithin(to * frameBytes, from * frameBytes, (from + 1) * frameBytes);
     },
-    frame: (index) => rgba.subarray(index * frameBytes, (index + 1) * frameBytes),
+    frame,
+    release: (index) => void (own[index] = undefined),
+    fills,
   };
 }
 

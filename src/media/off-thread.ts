@@ -4,8 +4,9 @@
 // This module is in the page's first script, so a clip starts decoding while the page is still being built;
 // the decoder and the failure sentences are lazy chunks.
 import { DECODE_TIMEOUT_MS } from '../config';
+import { type VolumeShape, volumeBytes } from '../model/budget';
 import { allowedUrl } from './sniff';
-import type { LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
+import type { DecodedClip, LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
 
 export type { DecodedClip, LoadOptions, LoadResult } from './types';
 
@@ -54,13 +55,14 @@ function run(
   source: WorkerRequest['source'],
   options: LoadOptions,
 ): Promise<LoadResult | Failure | null> {
-  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames } = options;
+  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames, onMeta } = options;
   return new Promise((resolve) => {
     let started = false;
     let transferMs = 0;
+    let assembleMs = 0;
+    let volume: { shape: VolumeShape; rgba: Uint8Array } | null = null; // assembled from the frames as they come
     const finish = (result: LoadResult | Failure | null): void => {
-      if (typeof result === 'object' && result?.ok && result.clip.timings)
-        result = { ok: true, clip: { ...result.clip, timings: { ...result.clip.timings, transferMs } } };
+      if (typeof result === 'object' && result?.ok) result = { ok: true, clip: assembled(result.clip) };
       clearTimeout(watchdog);
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
@@ -72,9 +74,15 @@ function run(
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       if (data.kind === 'started') started = true;
       else if (data.kind === 'progress') onProgress?.(data.fraction);
+      else if (data.kind === 'meta') onMeta?.(data.meta);
       else if (data.kind === 'frames') {
-        transferMs += performance.timeOrigin + performance.now() - data.sentAt;
-        onFrames?.(data.shape, data.first, data.rgba);
+        const t0 = performance.now();
+        transferMs += performance.timeOrigin + t0 - data.sentAt;
+        const { shape, first, rgba } = data;
+        if (!volume || !sameShape(volume.shape, shape)) volume = { shape, rgba: new Uint8Array(volumeBytes(shape)) };
+        volume.rgba.set(rgba, first * shape.widthPx * shape.heightPx * 4);
+        assembleMs += performance.now() - t0;
+        onFrames?.(shape, first, rgba);
       } else finish(data.kind === 'done' ? data.result : null);
     });
     // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).
@@ -86,5 +94,27 @@ function run(
     worker.addEventListener('messageerror', onError);
     const request: WorkerRequest = { source, options: { budgetBytes, maxTextureSize, maxFrames } };
     worker.postMessage(request);
+
+    /** The worker's clip with the frames it sent put together, and those it filled in copied. */
+    function assembled(clip: DecodedClip): DecodedClip {
+      const t0 = performance.now();
+      const { rgba: sent, ...shape } = clip.volume;
+      const rgba =
+        sent.byteLength > 0
+          ? sent
+          : volume && sameShape(volume.shape, shape)
+            ? volume.rgba
+            : new Uint8Array(volumeBytes(shape));
+      const frameBytes = shape.widthPx * shape.heightPx * 4;
+      const { fills = [], ...rest } = clip;
+      for (const [from, to] of fills) rgba.copyWithin(to * frameBytes, from * frameBytes, (from + 1) * frameBytes);
+      assembleMs += performance.now() - t0;
+      const timings = rest.timings && { ...rest.timings, transferMs, assembleMs };
+      return { ...rest, ...(timings ? { timings } : {}), volume: { ...shape, rgba } };
+    }
   });
+}
+
+function sameShape(a: VolumeShape | undefined, b: VolumeShape): boolean {
+  return a !== undefined && a.frames === b.frames && a.heightPx === b.heightPx && a.widthPx === b.widthPx;
 }

@@ -13,6 +13,11 @@ export interface DecodedClip {
   readonly timings?: DecodeTimings;
   /** RGBA8, frame-major then row-major, row 0 = top of the picture, resampled to the volume size. */
   readonly volume: VolumeShape & { readonly rgba: Uint8Array };
+  /**
+   * Only with `ownFrames` (rgba is then empty: the frames went out through onFrames): the volume frames that
+   * repeat another, [from, to], to copy in this order once every frame is in place.
+   */
+  readonly fills?: readonly (readonly [number, number])[];
 }
 
 /** Milliseconds spent on each part of a video's decode, summed over its frames. */
@@ -22,8 +27,12 @@ export interface DecodeTimings {
   readonly convertMs: number; // YUV to RGBA, scaling and copying into the volume
   readonly sendMs: number; // handing each frame on (in a worker: copying it and posting it to the page)
   readonly transferMs?: number; // from the worker posting a frame to the page receiving it (added by the page)
+  readonly assembleMs?: number; // the page putting the worker's frames into one volume (added by the page)
   readonly paths: Readonly<Record<string, number>>; // frames per conversion path: rgba-copy, planes, canvas
 }
+
+/** What the container says about a video before its frames decode. */
+export type ClipMeta = Pick<DecodedClip, 'displayWidthPx' | 'displayHeightPx' | 'frameCount' | 'fps'>;
 
 export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: string; cancelled?: boolean };
 
@@ -35,10 +44,18 @@ export interface LoadOptions {
   onProgress?: (fraction: number) => void; // 0..1 during decoding
   /**
    * Frames `first`, `first + 1`, … of the volume, each final as soon as it is decoded, so the view can take them
-   * while the rest decodes. `rgba` may be a view into the decoder's buffer: use it before returning. The
-   * finished clip still holds every frame; frames filled in at the end (missing ones) come only with it.
+   * while the rest decodes. `rgba` is a view into the finished volume (it stays valid), or with `ownFrames`
+   * the frame's own buffer. The finished clip still holds every frame; frames filled in at the end (missing
+   * ones) come only with it.
    */
   onFrames?: (shape: VolumeShape, first: number, rgba: Uint8Array) => void;
+  /**
+   * Each frame has its own buffer, handed to onFrames to keep (a worker transfers it) and not kept by the
+   * decoder: the result's volume has no bytes, and `fills` says which frames repeat others.
+   */
+  ownFrames?: boolean;
+  /** The clip's shape and rate, read from the container before any frame is decoded (videos only). */
+  onMeta?: (meta: ClipMeta) => void;
 }
 
 /** What a decoder needs besides its source: the limits, a stop signal, progress, and where it has got to. */
@@ -61,6 +78,7 @@ export type WorkerReply =
   | { readonly kind: 'started' }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'progress'; readonly fraction: number }
+  | { readonly kind: 'meta'; readonly meta: ClipMeta }
   | {
       readonly kind: 'frames';
       readonly shape: VolumeShape;

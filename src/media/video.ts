@@ -35,9 +35,10 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
   const durationSec = Math.max(0, (await track.computeDuration()) - startSec);
   const fps = durationSec > 0 ? frameCount / durationSec : 0;
   if (signal.aborted) return { ok: false, message: MESSAGES.cancelled, cancelled: true };
+  options.onMeta?.({ displayWidthPx, displayHeightPx, frameCount, fps });
 
   const shape = fitVolume({ frames: frameCount, heightPx: displayHeightPx, widthPx: displayWidthPx }, options);
-  const writer = createFrameWriter(shape);
+  const writer = createFrameWriter(shape, options.ownFrames === true);
   const onPage = typeof document !== 'undefined';
   const painter = createPainter(writer, shape);
   ctx.progress.stage = 'decode';
@@ -55,6 +56,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
       await painter.paint(sample, index);
       const t1 = performance.now();
       options.onFrames?.(shape, index, writer.frame(index));
+      if (options.ownFrames) writer.release(index);
       spent.convertMs += t1 - t0;
       spent.sendMs += performance.now() - t1;
       if (onPage) await yieldToEventLoop(); // a worker has no page to keep responsive
@@ -85,6 +87,7 @@ export async function decodeVideo(input: Input, ctx: DecodeContext): Promise<Loa
         paths: { ...painter.paths },
       },
       volume: { ...shape, rgba: writer.rgba },
+      ...(options.ownFrames ? { fills: writer.fills } : {}),
     },
   };
 }

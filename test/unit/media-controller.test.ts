@@ -87,7 +87,25 @@ describe('frames handed to the view while decoding', () => {
     return { store, log, controller };
   }
 
+  // The first frame goes to the view at once, the rest one an animation frame (here, without a document, one
+  // a 100 ms task).
+  const aFewFrames = () => new Promise((resolve) => setTimeout(resolve, 400));
+
   it('forwards each frame, after dropping what an earlier decode left, then shows the clip', async () => {
+    loadClip.mockImplementation(async (_source, options) => {
+      options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
+      options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
+      await aFewFrames();
+      return decodedFor(options);
+    });
+    const { store, log, controller } = controllerWithLog();
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['drop', 'put 0:7', 'put 1:8', 'show']);
+    controller.dispose();
+  });
+
+  it('never holds up the decode: frames not yet handed on when it ends go up with the whole clip', async () => {
     loadClip.mockImplementation(async (_source, options) => {
       options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
       options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
@@ -96,7 +114,8 @@ describe('frames handed to the view while decoding', () => {
     const { store, log, controller } = controllerWithLog();
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'put 0:7', 'put 1:8', 'show']);
+    await aFewFrames();
+    expect(log).toEqual(['drop', 'put 0:7', 'show']);
     controller.dispose();
   });
 
@@ -108,6 +127,7 @@ describe('frames handed to the view while decoding', () => {
     });
     loadClip.mockImplementationOnce(async (_source, options) => {
       options.onFrames?.(SHAPE, 0, new Uint8Array([5, 5, 5, 5]));
+      await aFewFrames();
       return { ok: false, message: 'broken' };
     });
     const { store, log, controller } = controllerWithLog();
@@ -116,6 +136,7 @@ describe('frames handed to the view while decoding', () => {
     controller.loadFile(new File(['x'], 'broken.mp4'));
     await vi.waitFor(() => expect(store.get().alert).toBe('broken'));
     lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
+    await aFewFrames();
     expect(log).toEqual(['drop', 'drop', 'put 0:5', 'drop']);
     controller.dispose();
   });
@@ -176,6 +197,83 @@ describe('an embed off screen', () => {
     show();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     expect(loadClip).toHaveBeenCalledTimes(1);
+    controller.dispose();
+  });
+});
+
+describe('the clip’s shape from its container, before any frame', () => {
+  const META = { displayWidthPx: 320, displayHeightPx: 240, frameCount: 12, fps: 24 };
+
+  beforeEach(() => {
+    loadClip.mockReset();
+  });
+
+  function controllerFor(store: ReturnType<typeof createAppStore>) {
+    return createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => Promise.resolve(4096),
+      localLinkMessage: 'local',
+      putFrames: () => {},
+      dropFrames: () => {},
+      show: async () => {},
+    });
+  }
+
+  it('is in the store while a clip URL decodes, when nothing is on screen yet', async () => {
+    let finish: (result: LoadResult) => void = () => {};
+    loadClip.mockImplementation((_source, options) => {
+      options.onMeta?.(META);
+      return new Promise<LoadResult>((resolve) => (finish = () => resolve(decodedFor(options))));
+    });
+    const store = createAppStore({ ...defaultParams(), clip: 'https://clips.example/a.mp4' }, []);
+    const controller = controllerFor(store);
+    controller.start();
+    await vi.waitFor(() => expect(store.get().clip).not.toBeNull());
+    expect(store.get().status).toBe('loading');
+    expect(store.get().clip).toMatchObject({ source: 'https://clips.example/a.mp4', widthPx: 320, frames: 12 });
+    finish(decodedFor({ budgetBytes: 0, maxTextureSize: 4096, maxFrames: 0 }));
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(store.get().clip).toMatchObject({ widthPx: 1280, frames: 16 }); // the decoded clip's own figures
+    controller.dispose();
+  });
+
+  it('goes again when that load fails, and the default clip is loaded instead', async () => {
+    loadClip.mockImplementationOnce(async (_source, options) => {
+      options.onMeta?.(META);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { ok: false, message: 'broken' };
+    });
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+    const store = createAppStore({ ...defaultParams(), clip: 'https://clips.example/a.mp4' }, []);
+    const seen: (number | null)[] = [];
+    store.subscribe((state) => seen.push(state.clip?.widthPx ?? null));
+    const controller = controllerFor(store);
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(store.get().alert).toBe('broken');
+    expect(seen).toContain(320);
+    expect(seen[seen.indexOf(320) + 1]).toBeNull(); // removed before anything else
+    expect(store.get().clip).toMatchObject({ widthPx: 1280 });
+    controller.dispose();
+  });
+
+  it('waits while another clip is on screen: that one and its numbers stay until the new one is whole', async () => {
+    let finish: () => void = () => {};
+    loadClip.mockImplementationOnce(async (_source, options) => decodedFor(options));
+    loadClip.mockImplementationOnce((_source, options) => {
+      options.onMeta?.(META);
+      return new Promise<LoadResult>((resolve) => (finish = () => resolve(decodedFor(options))));
+    });
+    const store = createAppStore(defaultParams(), []);
+    const controller = controllerFor(store);
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    const first = store.get().clip;
+    controller.loadFile(new File(['x'], 'mine.mp4'));
+    await vi.waitFor(() => expect(loadClip).toHaveBeenCalledTimes(2));
+    expect(store.get().clip).toBe(first);
+    finish();
+    await vi.waitFor(() => expect(store.get().clip?.label).toBe('mine.mp4'));
     controller.dispose();
   });
 });
