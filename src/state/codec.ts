@@ -1,6 +1,6 @@
 // The URL hash codec. Pure: decode never throws and always returns valid params, reporting every value
 // it had to change or ignore; encode writes only what differs from the defaults.
-import { AXES, type Dims } from '../model/grid';
+import { AXES, type Dims, formatDims } from '../model/grid';
 import { BUNDLED_CLIPS } from './clips';
 import { findPreset } from '../model/presets';
 import { presetParams } from './presets';
@@ -159,10 +159,6 @@ export function clampCamera(pose: CameraPose): CameraPose {
     pitchDeg: round(Math.min(CAMERA_LIMITS.pitchDeg, Math.max(-CAMERA_LIMITS.pitchDeg, pose.pitchDeg)), 1),
     zoom: round(Math.min(CAMERA_LIMITS.maxZoom, Math.max(CAMERA_LIMITS.minZoom, pose.zoom)), 3),
   };
-}
-
-export function formatDims(dims: Dims): string {
-  return `${dims.t}x${dims.h}x${dims.w}`;
 }
 
 function formatCamera(pose: CameraPose): string {

@@ -1,7 +1,7 @@
 // Every model side by side at the current nominal input, each under its own rules and its own attention.
 import { formatBig, formatExact } from '../model/attention';
 import { pairsOf } from '../model/attention-pattern';
-import type { Dims } from '../model/grid';
+import { type Dims, formatDims } from '../model/grid';
 import { presetAttention } from '../model/preset-attention';
 import { PRESETS } from '../model/presets';
 import { checkSize } from '../model/rules';
@@ -56,7 +56,7 @@ export function createModelRows(root: HTMLElement, onPick: (presetId: string) =>
         const pairs = modelPairs(grid, preset.attention, preset.id, preset.textTokens);
         const cells = [
           `${preset.name}${broken ? ' ⚠' : ''}`,
-          `${grid.t}×${grid.h}×${grid.w}`,
+          formatDims(grid, '×'),
           formatExact(BigInt(count)),
           `${formatBig(4n * pairs * BigInt(preset.modelWidth), 'FLOPs')}${preset.attention === 'factorised' ? ' (factorised)' : ''}`,
         ];

@@ -6,12 +6,13 @@ import {
   pixelsPerToken,
   tokenGrid,
   valuesPerToken,
+  formatDims,
   volumeOf,
 } from '../model/grid';
 import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/extent';
 import type { AppState } from '../state/app';
-import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
+import { el } from './dom';
 import { gridLine, latentLines } from './formula';
 import { STRINGS, formatInt } from './strings';
 
@@ -23,48 +24,37 @@ export interface ReadoutModel {
   readonly exact: { readonly grid: Dims; readonly count: number } | null;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(fraction < 0.01 ? 2 : 1)}%`;
 }
 
 export function createReadout(root: HTMLElement): { update(state: AppState, model: ReadoutModel): void } {
-  const section = el('section', 'readout');
+  const section = el('section', undefined, 'readout');
   section.setAttribute('aria-label', 'Token count');
-  const headline = el('p', 'headline');
+  const headline = el('p', undefined, 'headline');
   headline.setAttribute('aria-live', 'polite');
-  const grid = el('span', 'grid');
+  const grid = el('span', undefined, 'grid');
   grid.dataset.testid = 'token-grid';
-  const count = el('strong', 'count');
+  const count = el('strong', undefined, 'count');
   count.dataset.testid = 'token-count';
   headline.append(grid, ' = ', count, ` ${STRINGS.tokens}`);
-  const details = el('dl', 'formula');
-  const inspector = el('p', 'inspector');
+  const details = el('dl', undefined, 'formula');
+  const inspector = el('p', undefined, 'inspector');
   inspector.dataset.testid = 'token-inspector';
   const shape = el('span');
   shape.dataset.testid = 'input-shape';
   // Where the selected token sits in the sequence, with the time slabs marked: the same token the view
   // highlights, as a place in the line the transformer reads.
-  const position = el('div', 'seq-position');
+  const position = el('div', undefined, 'seq-position');
   position.setAttribute('role', 'img');
-  const marker = el('span', 'marker');
+  const marker = el('span', undefined, 'marker');
   position.append(marker);
   section.append(headline, details, inspector, position);
   root.append(section);
 
   function row(term: string, ...values: string[]): void {
-    details.append(el('dt', '', term));
-    for (const value of values) details.append(el('dd', '', value));
+    details.append(el('dt', term));
+    for (const value of values) details.append(el('dd', value));
   }
 
   return {
@@ -78,13 +68,13 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       }
       const g = exact?.grid ?? tokenGrid(tok);
       const n = exact?.count ?? volumeOf(g);
-      grid.textContent = `${g.t}×${g.h}×${g.w}`;
+      grid.textContent = formatDims(g, '×');
       grid.dataset.value = formatDims(g);
       count.textContent = formatInt(n);
       count.dataset.value = String(n);
-      shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
+      shape.textContent = formatDims(tok.input, ' × ');
       shape.dataset.value = formatDims(tok.input);
-      details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
+      details.append(el('dt', `${STRINGS.formula.input} (T × H × W)`));
       const dd = el('dd');
       dd.append(shape, ` ${STRINGS.readout.inputUnits}`);
       details.append(dd);
@@ -92,7 +82,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
       else {
         row(
-          `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
+          `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae, '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
           ...latentLines(tok),
         );
         const pixelNumbers = volumeOf(tok.input) * 3;
@@ -107,7 +97,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
           ),
         );
       }
-      row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch).replaceAll('x', '×')})`, gridLine(tok, latent));
+      row(`${STRINGS.formula.grid} (patch ${formatDims(tok.patch, '×')})`, gridLine(tok, latent));
       const px = pixelsPerToken(tok);
       const p = tok.patch;
       row(
@@ -120,7 +110,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       if (tok.fit === 'crop' && droppedFraction(tok) > 0)
         row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
       if (block && block.t * block.h * block.w > 1) {
-        row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
+        row(STRINGS.formula.blocks, STRINGS.readout.blocks(formatDims(block, '×')));
       }
       if (state.params.noise > 0) row(STRINGS.readout.noise, STRINGS.noiseNote);
       if (selection) {
