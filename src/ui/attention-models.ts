@@ -6,6 +6,7 @@ import { presetAttention } from '../model/preset-attention';
 import { PRESETS } from '../model/presets';
 import { checkSize } from '../model/rules';
 import { presetTokenizer } from '../model/preset-grid';
+import { el } from './dom';
 import { STRINGS } from './strings';
 
 /** Pairs per layer of one model: its video pattern, plus text where it joins (joint) or is attended (cross). */
@@ -19,17 +20,12 @@ function modelPairs(grid: Dims, pattern: 'full' | 'factorised', id: string, text
 }
 
 export function createModelRows(root: HTMLElement, onPick: (presetId: string) => void) {
-  const details = document.createElement('details');
-  details.className = 'attn-models';
-  const summary = document.createElement('summary');
-  summary.textContent = STRINGS.attention.modelsTitle;
-  const note = document.createElement('p');
-  note.className = 'source';
-  note.textContent = STRINGS.attention.modelsNote;
+  const details = el('details', undefined, 'attn-models');
+  const summary = el('summary', STRINGS.attention.modelsTitle);
+  const note = el('p', STRINGS.attention.modelsNote, 'source');
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const text of STRINGS.attention.modelsHead)
-    head.append(Object.assign(document.createElement('th'), { textContent: text }));
+  for (const text of STRINGS.attention.modelsHead) head.append(el('th', text));
   const body = table.createTBody();
   details.open = true;
   details.append(summary, note, table);

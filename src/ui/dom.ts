@@ -12,6 +12,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A figure with a title, a canvas read as one image (its `data-testid` given) and a caption, appended to root. */
+export function canvasFigure(root: HTMLElement, className: string, titleTag: 'h2' | 'h3', testid: string) {
+  const figure = el('figure', undefined, className);
+  const title = el(titleTag);
+  const canvas = el('canvas');
+  canvas.dataset.testid = testid;
+  canvas.setAttribute('role', 'img');
+  const caption = el('figcaption');
+  figure.append(title, canvas, caption);
+  root.append(figure);
+  return { figure, title, canvas, caption };
+}
+
 export function button(text: string, onClick: () => void): HTMLButtonElement {
   const node = document.createElement('button');
   node.type = 'button';
