@@ -1,7 +1,7 @@
 // The token sequence: cubes fly into a line in t-major raster order, with index marks, and back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser } from './browser';
+import { sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 
@@ -18,22 +18,22 @@ const marks = (page: Page) =>
 
 describe('sequence view', () => {
   it('labels each row with its first token’s index and marks where each time slab starts', async () => {
-    const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
-    const shown = await marks(page);
-    expect(shown.opacity).toBe(1);
-    expect(shown.rows.slice(0, 3)).toEqual(['0', '18', '36']);
-    expect(shown.slabs).toEqual(['t=0', 't=1', 't=2', 't=3']); // every 32 tokens: 4 × 8 per slab
-    expect(shown.end).toBe('127');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' }, async ({ page, errors }) => {
+      const shown = await marks(page);
+      expect(shown.opacity).toBe(1);
+      expect(shown.rows.slice(0, 3)).toEqual(['0', '18', '36']);
+      expect(shown.slabs).toEqual(['t=0', 't=1', 't=2', 't=3']); // every 32 tokens: 4 × 8 per slab
+      expect(shown.end).toBe('127');
+      expect(errors).toEqual([]);
+    });
   });
 
   it('takes the marks away when the cubes go back into the volume', async () => {
-    const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
-    await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
-    await page.waitForFunction(() => document.querySelectorAll('.seq-marks span:not([hidden])').length === 0);
-    expect((await marks(page)).opacity).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' }, async ({ page, errors }) => {
+      await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
+      await page.waitForFunction(() => document.querySelectorAll('.seq-marks span:not([hidden])').length === 0);
+      expect((await marks(page)).opacity).toBe(0);
+      expect(errors).toEqual([]);
+    });
   });
 });
