@@ -1,7 +1,7 @@
 // Real-model presets through the URL contract, and a size-rule message with its fix.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, readouts, sharedBrowser, withApp } from './browser';
+import { readouts, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 
@@ -70,8 +70,7 @@ describe('the panel’s timing', () => {
   };
 
   it('shows duration = frames ÷ frame rate, and editing either one updates the others', async () => {
-    const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo');
-    try {
+    await withApp(browser(), 'preset=hunyuanvideo', async ({ page, errors }) => {
       expect(await value(page, 'frames')).toBe(129);
       expect(await value(page, 'frame rate')).toBeGreaterThan(0);
       const fps = await value(page, 'frame rate');
@@ -85,9 +84,7 @@ describe('the panel’s timing', () => {
       expect(await value(page, 'frames')).toBe(87);
       expect(await value(page, 'duration')).toBeCloseTo(87 / 43, 2);
       expect(errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 });
 
