@@ -8,6 +8,7 @@
 // Counts stay below 2^53 while N < ~9.4e7 tokens; past that the shares round (they are pixel intensities).
 import { AXES, type Axis, type Dims, assertDims, volumeOf } from './grid';
 import { type AttentionSpec, type AxisRule, type PassRules, passesOf } from './attention-pattern';
+import { splitIndex } from './sequence';
 
 export interface AttentionMask {
   readonly size: number; // pixels a side
@@ -48,11 +49,7 @@ type Box = Readonly<Record<Axis, readonly [number, number]>>;
 
 /** The sequence prefix [0, a) as boxes of whole frames, whole rows, part of a row. */
 function prefixBoxes(a: number, grid: Dims): Box[] {
-  const perFrame = grid.h * grid.w;
-  const t = Math.floor(a / perFrame);
-  const rest = a - t * perFrame;
-  const y = Math.floor(rest / grid.w);
-  const x = rest - y * grid.w;
+  const { t, y, x } = splitIndex(a, grid);
   const boxes: Box[] = [];
   if (t > 0) boxes.push({ t: [0, t], h: [0, grid.h], w: [0, grid.w] });
   if (y > 0) boxes.push({ t: [t, t + 1], h: [0, y], w: [0, grid.w] });

@@ -10,6 +10,8 @@
 //                     (S + T′)/(S·T′) of full attention when N = S·T′.
 //   score matrix      heads·N²·2 bytes (bf16) if materialised, which is why models use memory-efficient kernels.
 
+import { assertCount } from './grid';
+
 export interface AttentionInput {
   readonly tokens: number; // N: the tokens in the self-attention sequence
   readonly modelWidth: number; // d
@@ -28,10 +30,6 @@ export interface AttentionCost {
 }
 
 export const SCORE_BYTES = 2n; // bf16
-
-function assertCount(n: number, what: string, min: number): void {
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`invalid ${what}: ${n}`);
-}
 
 export function attentionCost(input: AttentionInput): AttentionCost {
   const { tokens, modelWidth, heads, framesT, tokensPerFrame } = input;

@@ -22,20 +22,28 @@ export interface Tokenizer {
 export const AXES = ['t', 'h', 'w'] as const;
 export type Axis = (typeof AXES)[number];
 
-export function assertDims(dims: Dims, what: string, min = 1): void {
-  for (const axis of AXES) {
-    const n = dims[axis];
-    if (!Number.isSafeInteger(n) || n < min) throw new Error(`invalid ${what}.${axis}: ${n}`);
-  }
+/** Throws unless `n` is a safe integer ≥ `min`. */
+export function assertCount(n: number, what: string, min = 1): void {
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`invalid ${what}: ${n}`);
 }
 
-function divide(n: number, d: number, fit: Fit): number {
+export function assertDims(dims: Dims, what: string, min = 1): void {
+  for (const axis of AXES) assertCount(dims[axis], `${what}.${axis}`, min);
+}
+
+/** n/d rounded by the fit: crop floors, pad ceils. */
+export function divideFit(n: number, d: number, fit: Fit): number {
   return fit === 'crop' ? Math.floor(n / d) : Math.ceil(n / d);
+}
+
+/** `t×h×w` with the given separator: 'x' in URLs and data-value readouts, '×' in text people read. */
+export function formatDims(dims: Dims, separator = 'x'): string {
+  return [dims.t, dims.h, dims.w].join(separator);
 }
 
 /** Latent frames: a causal VAE keeps frame 0 alone, then compresses each group of s_t frames. */
 export function latentFrames(frames: number, strideT: number, causal: boolean, fit: Fit): number {
-  return causal ? 1 + divide(frames - 1, strideT, fit) : divide(frames, strideT, fit);
+  return causal ? 1 + divideFit(frames - 1, strideT, fit) : divideFit(frames, strideT, fit);
 }
 
 export function latentShape(tok: Tokenizer): Dims {
@@ -43,8 +51,8 @@ export function latentShape(tok: Tokenizer): Dims {
   assertDims(tok.vae, 'vae');
   return {
     t: latentFrames(tok.input.t, tok.vae.t, tok.causal, tok.fit),
-    h: divide(tok.input.h, tok.vae.h, tok.fit),
-    w: divide(tok.input.w, tok.vae.w, tok.fit),
+    h: divideFit(tok.input.h, tok.vae.h, tok.fit),
+    w: divideFit(tok.input.w, tok.vae.w, tok.fit),
   };
 }
 
@@ -53,16 +61,16 @@ export function tokenGrid(tok: Tokenizer): Dims {
   assertDims(tok.patch, 'patch');
   const latent = latentShape(tok);
   return {
-    t: divide(latent.t, tok.patch.t, tok.fit),
-    h: divide(latent.h, tok.patch.h, tok.fit),
-    w: divide(latent.w, tok.patch.w, tok.fit),
+    t: divideFit(latent.t, tok.patch.t, tok.fit),
+    h: divideFit(latent.h, tok.patch.h, tok.fit),
+    w: divideFit(latent.w, tok.patch.w, tok.fit),
   };
 }
 
 /** Exact product; throws rather than round past 2^53. */
 export function volumeOf(dims: Dims): number {
   const n = dims.t * dims.h * dims.w;
-  if (!Number.isSafeInteger(n)) throw new Error(`count exceeds 2^53: ${dims.t}x${dims.h}x${dims.w}`);
+  if (!Number.isSafeInteger(n)) throw new Error(`count exceeds 2^53: ${formatDims(dims)}`);
   return n;
 }
 

@@ -1,6 +1,16 @@
 // The token grid exactly as each model's own code computes it: its padding of the input, its VAE's rounding
 // (chunked for Open-Sora 1.2), its latent-frame padding (CogVideoX 1.5), then the patch. Re-exported by rules.ts.
-import { type Dims, type Fit, type Tokenizer, assertDims, latentFrames, tokenGrid, volumeOf } from './grid';
+import {
+  type Dims,
+  type Tokenizer,
+  assertDims,
+  divideFit,
+  formatDims,
+  latentFrames,
+  sameDims,
+  tokenGrid,
+  volumeOf,
+} from './grid';
 import type { Preset } from './preset-types';
 import { checkSize, formatRule, validAtOrAbove } from './rules';
 
@@ -11,11 +21,6 @@ export interface PresetTokens {
   readonly count: number; // video tokens = grid volume
   readonly textTokens: number; // text tokens in the same sequence
   readonly notes: readonly string[];
-}
-
-/** n/d rounded by the fit: crop floors, pad ceils. */
-export function divideFit(n: number, d: number, fit: Fit): number {
-  return fit === 'crop' ? Math.floor(n / d) : Math.ceil(n / d);
 }
 
 /**
@@ -76,8 +81,6 @@ function modelLatent(preset: Preset, seen: Dims, notes: string[]): Dims {
   return { t, h: divideFit(seen.h, preset.vae.h, fit), w: divideFit(seen.w, preset.vae.w, fit) };
 }
 
-const shape = (d: Dims): string => `${d.t}×${d.h}×${d.w}`;
-
 export function presetTokenizer(preset: Preset, input: Dims): PresetTokens {
   assertDims(input, 'input');
   assertDims(preset.vae, `${preset.id}.vae`);
@@ -94,8 +97,10 @@ export function presetTokenizer(preset: Preset, input: Dims): PresetTokens {
   if (checkSize(preset, input).length > 0)
     notes.push(`${preset.name} breaks a size rule here; the grid follows its formulas anyway.`);
   const drawn = tokenGrid(tok);
-  if (shape(drawn) !== shape(grid)) {
-    notes.push(`The view draws one ${fit} rule (${shape(drawn)}); ${preset.name} itself makes ${shape(grid)}.`);
+  if (!sameDims(drawn, grid)) {
+    notes.push(
+      `The view draws one ${fit} rule (${formatDims(drawn, '×')}); ${preset.name} itself makes ${formatDims(grid, '×')}.`,
+    );
   }
   if (preset.textTokens > 0) notes.push(`+${preset.textTokens} text tokens share the sequence.`);
   return { tok, grid, count: volumeOf(grid), textTokens: preset.textTokens, notes };

@@ -1,5 +1,5 @@
 // The size rules real models put on their input: frame counts of the form m·k + o, and H, W multiples.
-import { type Dims, assertDims } from './grid';
+import { type Dims, assertCount, assertDims } from './grid';
 import type { FrameRule, Preset, RuleMode } from './preset-types';
 
 export interface RuleViolation {
@@ -13,10 +13,6 @@ function assertRule(rule: FrameRule): void {
   if (!Number.isSafeInteger(multiple) || multiple < 1 || !Number.isSafeInteger(offset) || offset < 0) {
     throw new Error(`invalid frame rule: ${multiple}k+${offset}`);
   }
-}
-
-function assertCount(n: number, what: string): void {
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`invalid ${what}: ${n}`);
 }
 
 function smallestValid(rule: FrameRule): number {

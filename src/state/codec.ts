@@ -1,6 +1,6 @@
 // The URL hash codec. Pure: decode never throws and always returns valid params, reporting every value
 // it had to change or ignore; encode writes only what differs from the defaults.
-import { AXES, type Dims } from '../model/grid';
+import { AXES, type Dims, formatDims } from '../model/grid';
 import { BUNDLED_CLIPS } from './clips';
 import { findPreset } from '../model/presets';
 import { presetParams } from './presets';
@@ -161,39 +161,34 @@ export function clampCamera(pose: CameraPose): CameraPose {
   };
 }
 
-export function formatDims(dims: Dims): string {
-  return `${dims.t}x${dims.h}x${dims.w}`;
-}
-
 function formatCamera(pose: CameraPose): string {
   return `${pose.yawDeg},${pose.pitchDeg},${pose.zoom}`;
 }
 
 type AnySpec = (typeof PARAMS)[keyof Params];
 
+/** One parser per kind of param; `parseValue` picks the row for the spec's kind. */
+const PARSERS: {
+  readonly [K in AnySpec['kind']]: (spec: never, key: string, raw: string) => Parsed<Params[keyof Params]>;
+} = {
+  int: parseInt,
+  index: parseIndex,
+  range: parseRange,
+  dims: parseDims,
+  choice: parseChoice,
+  flag: parseFlag,
+  clip: parseClip,
+  camera: parseCamera,
+  subset: parseSubset,
+  id: parseId,
+};
+
 function parseValue(spec: AnySpec, key: string, raw: string): Parsed<Params[keyof Params]> {
-  switch (spec.kind) {
-    case 'int':
-      return parseInt(spec, key, raw);
-    case 'index':
-      return parseIndex(spec, key, raw);
-    case 'range':
-      return parseRange(spec, key, raw);
-    case 'dims':
-      return parseDims(spec, key, raw);
-    case 'choice':
-      return parseChoice<string>(spec, key, raw);
-    case 'flag':
-      return parseFlag(spec, key, raw);
-    case 'clip':
-      return parseClip(spec, key, raw);
-    case 'camera':
-      return parseCamera(spec, key, raw);
-    case 'subset':
-      return parseSubset(spec, key, raw);
-    case 'id':
-      return parseId(spec, key, raw);
-  }
+  return (PARSERS[spec.kind] as (spec: AnySpec, key: string, raw: string) => Parsed<Params[keyof Params]>)(
+    spec,
+    key,
+    raw,
+  );
 }
 
 function formatValue(value: Params[keyof Params]): string {

@@ -1,5 +1,5 @@
 // Everything computed from the state: never stored, always derived by these pure functions.
-import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
+import { type Dims, type Tokenizer, sameDims, tokenGrid, volumeOf } from '../model/grid';
 import { type TokenPos, positionOf } from '../model/sequence';
 import type { AppState, ClipInfo } from './app';
 import { findBundledClip } from './clips';
@@ -22,7 +22,7 @@ export function nominalInput(params: Params, loaded: ClipInfo | null): Dims | nu
 }
 
 export function isPixelSpace(vae: Dims): boolean {
-  return vae.t === 1 && vae.h === 1 && vae.w === 1;
+  return sameDims(vae, { t: 1, h: 1, w: 1 });
 }
 
 export function tokenizerOf(params: Params, input: Dims): Tokenizer {

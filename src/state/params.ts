@@ -161,6 +161,9 @@ export interface ParamSpecs {
   readonly lang: ChoiceSpec<Lang>;
 }
 
+/** The range of the VAE stride and the patch size, on each axis. */
+const STRIDE_LIMITS = { min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 } } as const;
+
 export const PARAMS: ParamSpecs = {
   clip: {
     kind: 'clip',
@@ -217,8 +220,7 @@ export const PARAMS: ParamSpecs = {
     kind: 'dims',
     panel: 'tokenizer',
     initial: { t: 4, h: 8, w: 8 },
-    min: { t: 1, h: 1, w: 1 },
-    max: { t: 16, h: 64, w: 64 },
+    ...STRIDE_LIMITS,
     label: 'VAE stride',
     help: 'Compression stride of the video autoencoder, T×H×W. 1×1×1 means patches are cut from raw pixels.',
   },
@@ -242,8 +244,7 @@ export const PARAMS: ParamSpecs = {
     kind: 'dims',
     panel: 'tokenizer',
     initial: { t: 1, h: 2, w: 2 },
-    min: { t: 1, h: 1, w: 1 },
-    max: { t: 16, h: 64, w: 64 },
+    ...STRIDE_LIMITS,
     label: 'patch',
     help: 'Patch size T×H×W, in latent units.',
   },

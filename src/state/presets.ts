@@ -1,5 +1,5 @@
 // Model presets as params, and whether the params still are a preset's (explicit keys may override it).
-import type { Dims } from '../model/grid';
+import { sameDims } from '../model/grid';
 import type { Preset } from '../model/preset-types';
 import { findPreset } from '../model/presets';
 import type { Params } from './params';
@@ -9,15 +9,13 @@ export function presetParams(preset: Preset): Partial<Params> {
   return { vae, causal, c: channels, patch, fit, w: typical.w, h: typical.h, t: typical.t };
 }
 
-const same = (a: Dims, b: Dims) => a.t === b.t && a.h === b.h && a.w === b.w;
-
 /** The preset whose tokenizer the params still use, so its own rules apply; null once any of it is overridden. */
 export function activePreset(params: Params): Preset | null {
   const preset = params.preset ? findPreset(params.preset) : undefined;
   if (!preset) return null;
   const intact =
-    same(params.vae, preset.vae) &&
-    same(params.patch, preset.patch) &&
+    sameDims(params.vae, preset.vae) &&
+    sameDims(params.patch, preset.patch) &&
     params.causal === preset.causal &&
     params.fit === preset.fit &&
     (params.c ?? preset.channels) === preset.channels;

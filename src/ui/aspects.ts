@@ -2,26 +2,20 @@
 // that switch the nominal input to that shape. Sora trains at native sizes; this shows what that costs.
 import { ASPECTS, sizeForAspect } from '../model/aspect';
 import { type Tokenizer, pixelsPerToken, tokenCount } from '../model/grid';
-import { button } from './dom';
+import { button, el } from './dom';
 import { STRINGS, formatInt } from './strings';
 
 const SECONDS = [1, 2, 4, 8, 16] as const;
 const FPS = 16; // the bundled clips' rate
 
 export function createAspects(root: HTMLElement, onPick: (size: { w: number; h: number } | { t: number }) => void) {
-  const section = document.createElement('section');
-  section.className = 'aspects';
+  const section = el('section', undefined, 'aspects');
   section.setAttribute('aria-label', STRINGS.aria.aspects);
-  const title = document.createElement('h2');
-  title.textContent = STRINGS.aspects.title;
-  const list = document.createElement('div');
-  list.className = 'aspect-buttons';
-  const lengthsTitle = document.createElement('h2');
-  lengthsTitle.textContent = STRINGS.lengths.title;
-  const lengths = document.createElement('div');
-  lengths.className = 'aspect-buttons';
-  const rounded = document.createElement('p');
-  rounded.className = 'aspects-note';
+  const title = el('h2', STRINGS.aspects.title);
+  const list = el('div', undefined, 'aspect-buttons');
+  const lengthsTitle = el('h2', STRINGS.lengths.title);
+  const lengths = el('div', undefined, 'aspect-buttons');
+  const rounded = el('p', undefined, 'aspects-note');
   section.append(title, rounded, list, lengthsTitle, lengths);
   root.append(section);
   const buttons = ASPECTS.map((aspect) => {

@@ -4,7 +4,7 @@
 import { type AttentionMask, attentionMask, maskRowOf } from '../model/attention-mask';
 import type { AttentionSpec } from '../model/attention-pattern';
 import type { Dims } from '../model/grid';
-import { CPU_CANVAS } from './dom';
+import { CPU_CANVAS, canvasFigure } from './dom';
 import { STRINGS } from './strings';
 
 const SIDE_PX = 256; // CSS size of the matrix
@@ -41,16 +41,8 @@ function paint(mask: AttentionMask, target: HTMLCanvasElement): void {
 }
 
 export function createMaskFigure(root: HTMLElement) {
-  const figure = document.createElement('figure');
-  figure.className = 'attn-mask';
-  const title = document.createElement('h3');
+  const { figure, title, canvas, caption } = canvasFigure(root, 'attn-mask', 'h3', 'attn-mask');
   title.textContent = STRINGS.attention.maskTitle;
-  const canvas = document.createElement('canvas');
-  canvas.dataset.testid = 'attn-mask';
-  canvas.setAttribute('role', 'img');
-  const caption = document.createElement('figcaption');
-  figure.append(title, canvas, caption);
-  root.append(figure);
   const picture = document.createElement('canvas'); // the mask at its own resolution
   let key = '';
   let mask: AttentionMask | null = null;

@@ -1,10 +1,11 @@
 // Every model side by side at the current nominal input, each under its own rules and its own attention.
 import { pairsOf } from '../model/attention-pattern';
-import type { Dims } from '../model/grid';
+import { type Dims, formatDims } from '../model/grid';
 import { presetAttention } from '../model/preset-attention';
 import { PRESETS } from '../model/presets';
 import { checkSize } from '../model/rules';
 import { presetTokenizer } from '../model/preset-grid';
+import { el } from './dom';
 import { STRINGS, formatBigInt, formatSI } from './strings';
 
 /** Pairs per layer of one model: its video pattern, plus text where it joins (joint) or is attended (cross). */
@@ -18,17 +19,12 @@ function modelPairs(grid: Dims, pattern: 'full' | 'factorised', id: string, text
 }
 
 export function createModelRows(root: HTMLElement, onPick: (presetId: string) => void) {
-  const details = document.createElement('details');
-  details.className = 'attn-models';
-  const summary = document.createElement('summary');
-  summary.textContent = STRINGS.attention.modelsTitle;
-  const note = document.createElement('p');
-  note.className = 'source';
-  note.textContent = STRINGS.attention.modelsNote;
+  const details = el('details', undefined, 'attn-models');
+  const summary = el('summary', STRINGS.attention.modelsTitle);
+  const note = el('p', STRINGS.attention.modelsNote, 'source');
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const text of STRINGS.attention.modelsHead)
-    head.append(Object.assign(document.createElement('th'), { textContent: text }));
+  for (const text of STRINGS.attention.modelsHead) head.append(el('th', text));
   const body = table.createTBody();
   details.open = true;
   details.append(summary, note, table);
@@ -55,7 +51,7 @@ export function createModelRows(root: HTMLElement, onPick: (presetId: string) =>
         const pairs = modelPairs(grid, preset.attention, preset.id, preset.textTokens);
         const cells = [
           `${preset.name}${broken ? ' ⚠' : ''}`,
-          `${grid.t}×${grid.h}×${grid.w}`,
+          formatDims(grid, '×'),
           formatBigInt(BigInt(count)),
           `${formatSI(4n * pairs * BigInt(preset.modelWidth), 'FLOPs')}${preset.attention === 'factorised' ? ` (${STRINGS.attention.patternNames.factorised})` : ''}`,
         ];

@@ -1,5 +1,30 @@
 // Small DOM builders shared by the UI parts. Text only ever goes in through textContent.
 
+/** A new element with optional text and class. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** A figure with a title, a canvas read as one image (its `data-testid` given) and a caption, appended to root. */
+export function canvasFigure(root: HTMLElement, className: string, titleTag: 'h2' | 'h3', testid: string) {
+  const figure = el('figure', undefined, className);
+  const title = el(titleTag);
+  const canvas = el('canvas');
+  canvas.dataset.testid = testid;
+  canvas.setAttribute('role', 'img');
+  const caption = el('figcaption');
+  figure.append(title, canvas, caption);
+  root.append(figure);
+  return { figure, title, canvas, caption };
+}
+
 export function button(text: string, onClick: () => void): HTMLButtonElement {
   const node = document.createElement('button');
   node.type = 'button';

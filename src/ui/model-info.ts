@@ -4,6 +4,7 @@ import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/preset-types';
 import { type RuleViolation, formatRule } from '../model/rules';
+import { el } from './dom';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
 /** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
@@ -34,17 +35,6 @@ export interface ModelInfo {
 
 /** Width and heads used for the cost readout when no preset names a model. */
 export const ASSUMED_MODEL = { modelWidth: 1152, heads: 16 } as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['axis'], value: number) => void) {
   const section = el('section', undefined, 'model-info');

@@ -6,13 +6,14 @@ import {
   pixelsPerToken,
   tokenGrid,
   valuesPerToken,
+  formatDims,
   volumeOf,
 } from '../model/grid';
 import { droppedFraction, paddingFraction, tokenFrameRange } from '../model/extent';
 import type { AppState } from '../state/app';
-import { formatDims } from '../state/codec';
 import { type Selection, isPixelSpace } from '../state/derive';
 import { type ReadoutLine, STEP_LINES } from '../state/tour';
+import { el } from './dom';
 import { gridLine, latentLines } from './formula';
 import { STRINGS, formatInt, formatPercent } from './strings';
 
@@ -24,46 +25,35 @@ export interface ReadoutModel {
   readonly exact: { readonly grid: Dims; readonly count: number } | null;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function percent(fraction: number): string {
   return formatPercent(fraction, fraction < 0.0001 ? 4 : fraction < 0.01 ? 2 : 1);
 }
 
 export function createReadout(root: HTMLElement): { update(state: AppState, model: ReadoutModel): void } {
-  const section = el('section', 'readout');
+  const section = el('section', undefined, 'readout');
   section.setAttribute('aria-label', STRINGS.aria.readout);
-  const headline = el('p', 'headline');
+  const headline = el('p', undefined, 'headline');
   headline.setAttribute('aria-live', 'polite');
-  const grid = el('span', 'grid');
+  const grid = el('span', undefined, 'grid');
   grid.dataset.testid = 'token-grid';
-  const count = el('strong', 'count');
+  const count = el('strong', undefined, 'count');
   count.dataset.testid = 'token-count';
-  const noun = el('span', 'noun', ` ${STRINGS.tokens}`);
+  const noun = el('span', ` ${STRINGS.tokens}`, 'noun');
   headline.append(grid, ' = ', count, noun);
   grid.dir = 'ltr'; // maths: 13×45×80 reads left to right in every language
-  const details = el('dl', 'formula');
-  const inspector = el('p', 'inspector');
+  const details = el('dl', undefined, 'formula');
+  const inspector = el('p', undefined, 'inspector');
   inspector.dataset.testid = 'token-inspector';
   const shape = el('span');
   shape.dataset.testid = 'input-shape';
   // Where the selected token sits in the sequence, with the time slabs marked: the same token the view
   // highlights, as a place in the line the transformer reads.
-  const position = el('div', 'seq-position');
+  const position = el('div', undefined, 'seq-position');
   position.setAttribute('role', 'img');
-  const marker = el('span', 'marker');
+  const marker = el('span', undefined, 'marker');
   position.append(marker);
   // During the tour only the step's lines show; this button shows them all (and back).
-  const more = el('button', 'readout-more');
+  const more = el('button', undefined, 'readout-more');
   more.type = 'button';
   let showAll = false;
   let lines: readonly ReadoutLine[] | null = null;
@@ -85,8 +75,8 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
 
   let line: ReadoutLine = 'input';
   function row(term: string, ...values: string[]): void {
-    details.append(el('dt', '', term));
-    for (const value of values) details.append(el('dd', '', value));
+    details.append(el('dt', term));
+    for (const value of values) details.append(el('dd', value));
     for (const node of details.querySelectorAll<HTMLElement>(':scope > :not([data-line])')) node.dataset.line = line;
   }
   function on(next: ReadoutLine): void {
@@ -109,15 +99,15 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       }
       const g = exact?.grid ?? tokenGrid(tok);
       const n = exact?.count ?? volumeOf(g);
-      grid.textContent = `${g.t}×${g.h}×${g.w}`;
+      grid.textContent = formatDims(g, '×');
       grid.dataset.value = formatDims(g);
       count.textContent = formatInt(n);
       count.dataset.value = String(n);
       noun.textContent = ` ${STRINGS.tokensFor(n)}`;
-      shape.textContent = `${tok.input.t} × ${tok.input.h} × ${tok.input.w}`;
+      shape.textContent = formatDims(tok.input, ' × ');
       shape.dataset.value = formatDims(tok.input);
       on('input');
-      details.append(el('dt', '', `${STRINGS.formula.input} (T × H × W)`));
+      details.append(el('dt', `${STRINGS.formula.input} (T × H × W)`));
       const dd = el('dd');
       dd.append(shape, ` ${STRINGS.readout.inputUnits}`);
       details.append(dd);
@@ -127,7 +117,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       if (isPixelSpace(tok.vae)) row(STRINGS.formula.latent, STRINGS.formula.pixels);
       else {
         row(
-          `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae).replaceAll('x', '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
+          `${STRINGS.formula.latent} (VAE ${formatDims(tok.vae, '×')}${tok.causal ? STRINGS.readout.causal : ''})`,
           ...latentLines(tok),
         );
         mathRow();
@@ -146,7 +136,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
       }
       on('grid');
       row(
-        `${STRINGS.formula.grid} (${STRINGS.params.patch.label} ${formatDims(tok.patch).replaceAll('x', '×')})`,
+        `${STRINGS.formula.grid} (${STRINGS.params.patch.label} ${formatDims(tok.patch, '×')})`,
         gridLine(tok, latent),
       );
       mathRow();
@@ -167,7 +157,7 @@ export function createReadout(root: HTMLElement): { update(state: AppState, mode
         row(STRINGS.formula.dropped, STRINGS.readout.dropped(percent(droppedFraction(tok))));
       on('grid');
       if (block && block.t * block.h * block.w > 1) {
-        row(STRINGS.formula.blocks, STRINGS.readout.blocks(`${block.t}×${block.h}×${block.w}`));
+        row(STRINGS.formula.blocks, STRINGS.readout.blocks(formatDims(block, '×')));
       }
       on('latent');
       if (state.params.space === 'latent' && !isPixelSpace(tok.vae))

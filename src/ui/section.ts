@@ -6,7 +6,7 @@ import { pixelsPerToken } from '../model/grid';
 import { type SectionImage, sectionAxes, tokenAtCut, tokenBoundaries } from '../model/section';
 import type { TokenPos } from '../model/sequence';
 import type { Cut, Slice } from '../model/slice';
-import { CPU_CANVAS } from './dom';
+import { CPU_CANVAS, canvasFigure } from './dom';
 import { STRINGS } from './strings';
 
 export interface SectionModel {
@@ -33,16 +33,8 @@ function tokenRange(tok: Tokenizer, axis: Axis, index: number): readonly [number
 }
 
 export function createSection(root: HTMLElement) {
-  const figure = document.createElement('figure');
-  figure.className = 'section';
+  const { figure, title, canvas, caption } = canvasFigure(root, 'section', 'h2', 'slice-section');
   figure.hidden = true;
-  const title = document.createElement('h2');
-  const canvas = document.createElement('canvas');
-  canvas.dataset.testid = 'slice-section';
-  canvas.setAttribute('role', 'img');
-  const caption = document.createElement('figcaption');
-  figure.append(title, canvas, caption);
-  root.append(figure);
   const source = document.createElement('canvas'); // the plane at its own resolution, scaled up when drawn
 
   function draw(model: SectionModel): string {

@@ -2,7 +2,7 @@
 // every model side by side, each row under its own rules.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { meanDifference, openApp, readouts, sharedBrowser } from './browser';
+import { meanDifference, openApp, readouts, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 const BASE = 'w=640&h=360&t=49&vae=4x8x8&causal=1&patch=1x2x2&fit=pad'; // 13×23×40
@@ -22,38 +22,38 @@ function maskPixels(page: Page): Promise<string> {
 
 describe('attention patterns', () => {
   it('spatial at 13×23×40: 920 keys and 11,003,200 pairs', async () => {
-    const { page, errors } = await openApp(browser(), `${BASE}&attn=spatial&token=5000`);
-    expect(await readouts(page)).toMatchObject({ tokenGrid: '13x23x40', tokenCount: '11960' });
-    const read = await attention(page);
-    expect(read).toMatchObject({ keys: '920', pairs: '11003200' });
-    expect(read.sentence).toBe('token #5,000 attends to 920 of 11,960 tokens (7.69 %)');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), `${BASE}&attn=spatial&token=5000`, async ({ page, errors }) => {
+      expect(await readouts(page)).toMatchObject({ tokenGrid: '13x23x40', tokenCount: '11960' });
+      const read = await attention(page);
+      expect(read).toMatchObject({ keys: '920', pairs: '11003200' });
+      expect(read.sentence).toBe('token #5,000 attends to 920 of 11,960 tokens (7.69 %)');
+      expect(errors).toEqual([]);
+    });
   });
 
   it('causal token 0 sees its own frame: 920 keys; window 3×5×5 token 0: 75 keys', async () => {
-    const { page } = await openApp(browser(), `${BASE}&attn=causal&token=0`);
-    expect((await attention(page)).keys).toBe('920');
-    await page.evaluate((hash) => (window.location.hash = hash), `${BASE}&attn=window&window=3x5x5&token=0`);
-    await expect.poll(async () => (await attention(page)).keys).toBe('75');
-    expect((await attention(page)).pairs).toBe(String(11960 * 75));
-    await page.context().close();
+    await withApp(browser(), `${BASE}&attn=causal&token=0`, async ({ page }) => {
+      expect((await attention(page)).keys).toBe('920');
+      await page.evaluate((hash) => (window.location.hash = hash), `${BASE}&attn=window&window=3x5x5&token=0`);
+      await expect.poll(async () => (await attention(page)).keys).toBe('75');
+      expect((await attention(page)).pairs).toBe(String(11960 * 75));
+    });
   });
 
   it('draws a different mask for each pattern', async () => {
-    const { page } = await openApp(browser(), `${BASE}&attn=full`);
-    const seen = new Map<string, string>();
-    for (const pattern of ['full', 'spatial', 'temporal', 'factorised', 'window', 'causal']) {
-      await page.locator('.attn-controls select').selectOption(pattern);
-      await page.waitForFunction(
-        (p) => document.querySelector('[data-testid=attn-mask]')?.getAttribute('data-value')?.startsWith(`${p}@`),
-        pattern,
-      );
-      seen.set(pattern, await maskPixels(page));
-    }
-    expect(new Set(seen.values()).size).toBe(6);
-    expect(page.url()).toContain('attn=causal');
-    await page.context().close();
+    await withApp(browser(), `${BASE}&attn=full`, async ({ page }) => {
+      const seen = new Map<string, string>();
+      for (const pattern of ['full', 'spatial', 'temporal', 'factorised', 'window', 'causal']) {
+        await page.locator('.attn-controls select').selectOption(pattern);
+        await page.waitForFunction(
+          (p) => document.querySelector('[data-testid=attn-mask]')?.getAttribute('data-value')?.startsWith(`${p}@`),
+          pattern,
+        );
+        seen.set(pattern, await maskPixels(page));
+      }
+      expect(new Set(seen.values()).size).toBe(6);
+      expect(page.url()).toContain('attn=causal');
+    });
   });
 });
 
@@ -101,7 +101,7 @@ describe('every model side by side', () => {
   it('gives each preset’s own token count in its row, and a click applies the preset', async () => {
     const { page } = await openApp(browser(), 'w=1280&h=720&t=129');
     const rows = page.locator('[data-testid=model-row]');
-    await expect.poll(() => rows.count()).toBeGreaterThan(4); // measured 9.2 at 960×640
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
     const row = (id: string) => page.locator(`[data-testid=model-row][data-model="${id}"]`);
     expect(await row('hunyuanvideo').getAttribute('data-value')).toBe('118800');
     const wanRow = await row('wan21').getAttribute('data-value');

@@ -1,5 +1,5 @@
-// Helpers for driving the built app in Chromium (see scripts/chromium.mjs) with software WebGL.
-import type { Browser, Page } from 'playwright-core';
+// Helpers for driving the built app in Chromium (see scripts/chromium.mjs), in software WebGL or on a GPU.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -50,9 +50,72 @@ export async function openApp(browser: Browser, hash: string, options: OpenOptio
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.goto(`${inject('baseUrl')}${options.path ?? 'index.html'}${hash ? `#${hash}` : ''}`);
-  await waitForSettled(page);
+  try {
+    await page.goto(`${inject('baseUrl')}${options.path ?? 'index.html'}${hash ? `#${hash}` : ''}`);
+    await waitForSettled(page);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   return { page, errors };
+}
+
+/** A fresh browser context for `test`, closed whatever happens. */
+export async function withContext<T>(
+  browser: Browser,
+  options: BrowserContextOptions,
+  test: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await test(context);
+  } finally {
+    await context.close();
+  }
+}
+
+type AppTest<T> = (app: OpenedApp) => Promise<T>;
+
+/** Opens the app, runs `test` on it and closes its browser context whatever happens. */
+export async function withApp<T>(
+  browser: Browser,
+  hash: string,
+  ...rest: [test: AppTest<T>] | [options: OpenOptions, test: AppTest<T>]
+): Promise<T> {
+  const [options, test] = rest.length === 1 ? [{}, rest[0]] : rest;
+  const app = await openApp(browser, hash, options);
+  try {
+    return await test(app);
+  } finally {
+    await app.page.context().close();
+  }
+}
+
+/**
+ * The frames the 3D view draws because of a change of the hash to `hash`: counted from a quiet view to a quiet
+ * view, quiet meaning no new frame over ten animation frames in a row. A condition, not a sleep: on a GPU a
+ * transition ends in a fraction of a second, in software WebGL it takes seconds.
+ */
+export function framesForHash(page: Page, hash: string): Promise<number> {
+  return page.evaluate(async (next) => {
+    const frames = () => Number(document.querySelector('#view canvas')?.getAttribute('data-frames'));
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const quiet = async () => {
+      let last = frames();
+      for (let still = 0; still < 10;) {
+        await nextFrame();
+        const now = frames();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+      return last;
+    };
+    const before = await quiet();
+    const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+    location.hash = next;
+    await changed;
+    return (await quiet()) - before;
+  }, hash);
 }
 
 export async function waitForSettled(page: Page): Promise<void> {

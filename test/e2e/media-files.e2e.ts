@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codecMessage, MESSAGES } from '../../src/media/errors';
-import { canvasStats, launchBrowser, openApp, readouts, waitForSettled } from './browser';
+import { canvasStats, launchBrowser, openApp, readouts, waitForSettled, withContext } from './browser';
 import {
   alertText,
   fixtureBase64,
@@ -117,15 +117,15 @@ describe('memory', () => {
 
 describe('without workers', () => {
   it('decodes on the page instead', async () => {
-    const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
-    await context.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
-    const bare = await context.newPage();
-    await bare.goto(`${inject('baseUrl')}index.html#vae=1x1x1&patch=2x16x16&view=stack`);
-    await waitForSettled(bare);
-    await trackLoads(bare);
-    expect(await bare.evaluate(() => typeof Worker)).toBe('undefined');
-    await loadFixture(bare, 'rotated-90.mp4');
-    expect(await readouts(bare)).toMatchObject({ status: 'ready', inputShape: '16x160x96' });
-    await context.close();
+    await withContext(browser, { viewport: { width: 960, height: 640 } }, async (context) => {
+      await context.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+      const bare = await context.newPage();
+      await bare.goto(`${inject('baseUrl')}index.html#vae=1x1x1&patch=2x16x16&view=stack`);
+      await waitForSettled(bare);
+      await trackLoads(bare);
+      expect(await bare.evaluate(() => typeof Worker)).toBe('undefined');
+      await loadFixture(bare, 'rotated-90.mp4');
+      expect(await readouts(bare)).toMatchObject({ status: 'ready', inputShape: '16x160x96' });
+    });
   });
 });

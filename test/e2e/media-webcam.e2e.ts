@@ -37,8 +37,13 @@ describe('record from camera', () => {
     await page.getByRole('button', { name: STRINGS.camera.record }).click();
     const status = page.locator('.webcam [role=status]');
     await status.waitFor({ state: 'visible' });
-    expect(await status.textContent()).toMatch(/^Recording… [1-5] s left$/);
-    await page.waitForTimeout(1_500);
+    const started = (await status.textContent()) ?? '';
+    expect(started).toMatch(/^Recording… [1-5] s left$/);
+    // Record until the countdown has moved on: at least a second of frames, whatever the machine's speed.
+    await page.waitForFunction((first) => {
+      const text = document.querySelector('.webcam [role=status]')?.textContent ?? '';
+      return /^Recording… [0-5] s left$/.test(text) && text !== first;
+    }, started);
     await page.getByRole('button', { name: STRINGS.camera.stop }).click();
     await waitForLoads(page, loads + 1);
     expect(await alertText(page)).toBeNull();

@@ -1,48 +1,52 @@
 // Real-model presets through the URL contract, and a size-rule message with its fix.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, readouts, sharedBrowser } from './browser';
+import { openApp, readouts, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 
 describe('model presets', () => {
   it('gives HunyuanVideo 33x45x80 = 118,800 tokens at 1280×720, 129 frames', async () => {
-    const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=129');
-    expect(await readouts(page)).toMatchObject({
-      status: 'ready',
-      tokenGrid: '33x45x80',
-      tokenCount: '118800',
-      inputShape: '129x720x1280',
+    await withApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=129', async ({ page, errors }) => {
+      expect(await readouts(page)).toMatchObject({
+        status: 'ready',
+        tokenGrid: '33x45x80',
+        tokenCount: '118800',
+        inputShape: '129x720x1280',
+      });
+      expect(await page.locator('.model-info').innerText()).toContain('+256 text tokens');
+      expect(errors).toEqual([]);
     });
-    expect(await page.locator('.model-info').innerText()).toContain('+256 text tokens');
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('gives Mochi 28x30x53 = 44,520 tokens, the figure its README prints', async () => {
-    const { page } = await openApp(browser(), 'preset=mochi&w=848&h=480&t=163');
-    expect(await readouts(page)).toMatchObject({ tokenGrid: '28x30x53', tokenCount: '44520' });
-    await page.context().close();
+    await withApp(browser(), 'preset=mochi&w=848&h=480&t=163', async ({ page }) => {
+      expect(await readouts(page)).toMatchObject({ tokenGrid: '28x30x53', tokenCount: '44520' });
+    });
   });
 
   it('gives ViViT 8x14x14 = 1,568 tubelets for 16 frames at 224²', async () => {
-    const { page } = await openApp(browser(), 'preset=vivit&t=16');
-    expect(await readouts(page)).toMatchObject({ tokenGrid: '8x14x14', tokenCount: '1568', inputShape: '16x224x224' });
-    await page.context().close();
+    await withApp(browser(), 'preset=vivit&t=16', async ({ page }) => {
+      expect(await readouts(page)).toMatchObject({
+        tokenGrid: '8x14x14',
+        tokenCount: '1568',
+        inputShape: '16x224x224',
+      });
+    });
   });
 
   it('says when a size breaks the model’s rule, and fixes it on request', async () => {
-    const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=128');
-    await expect
-      .poll(() => page.locator('.model-info .violation').innerText())
-      .toContain('HunyuanVideo needs 4k+1 frames: 129?');
-    await page.getByRole('button', { name: 'Use 129' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid=input-shape]')?.getAttribute('data-value') === '129x720x1280',
-    );
-    expect(await page.locator('.model-info .violation').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=128', async ({ page, errors }) => {
+      await expect
+        .poll(() => page.locator('.model-info .violation').innerText())
+        .toContain('HunyuanVideo needs 4k+1 frames: 129?');
+      await page.getByRole('button', { name: 'Use 129' }).click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=input-shape]')?.getAttribute('data-value') === '129x720x1280',
+      );
+      expect(await page.locator('.model-info .violation').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
   });
 });
 
@@ -66,8 +70,7 @@ describe('the panel’s timing', () => {
   };
 
   it('shows duration = frames ÷ frame rate, and editing either one updates the others', async () => {
-    const { page, errors } = await openApp(browser(), 'preset=hunyuanvideo');
-    try {
+    await withApp(browser(), 'preset=hunyuanvideo', async ({ page, errors }) => {
       expect(await value(page, 'frames')).toBe(129);
       expect(await value(page, 'frame rate')).toBeGreaterThan(0);
       const fps = await value(page, 'frame rate');
@@ -81,21 +84,19 @@ describe('the panel’s timing', () => {
       expect(await value(page, 'frames')).toBe(87);
       expect(await value(page, 'duration')).toBeCloseTo(87 / 43, 2);
       expect(errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 });
 
 describe('attention cost', () => {
   it('shows N², FLOPs with their units, and the score-matrix memory for HunyuanVideo at 720p', async () => {
-    const { page } = await openApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=129');
-    await page.locator('.model-info summary').click();
-    const text = await page.locator('.model-info').innerText();
-    expect(text).toContain('N = 119,056 (118,800 video + 256 text)');
-    expect(text).toMatch(/heads·N²·2 B = 6\d\d GB per layer/);
-    expect(text).toContain('1 multiply-add = 2 FLOPs');
-    await page.context().close();
+    await withApp(browser(), 'preset=hunyuanvideo&w=1280&h=720&t=129', async ({ page }) => {
+      await page.locator('.model-info summary').click();
+      const text = await page.locator('.model-info').innerText();
+      expect(text).toContain('N = 119,056 (118,800 video + 256 text)');
+      expect(text).toMatch(/heads·N²·2 B = 6\d\d GB per layer/);
+      expect(text).toContain('1 multiply-add = 2 FLOPs');
+    });
   });
 });
 

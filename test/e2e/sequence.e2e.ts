@@ -1,7 +1,7 @@
 // The token sequence: cubes fly into a line in t-major raster order, with index marks, and back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser } from './browser';
+import { openApp, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 
@@ -61,11 +61,11 @@ describe('sequence view', () => {
   });
 
   it('takes the marks away when the cubes go back into the volume', async () => {
-    const { page, errors } = await openApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' });
-    await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
-    await page.waitForFunction(() => document.querySelectorAll('.seq-marks span:not([hidden])').length === 0);
-    expect((await marks(page)).opacity).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), `${SMALL}&view=sequence`, { reducedMotion: 'reduce' }, async ({ page, errors }) => {
+      await page.evaluate((hash) => (window.location.hash = hash), `${SMALL}&view=cubes`);
+      await page.waitForFunction(() => document.querySelectorAll('.seq-marks span:not([hidden])').length === 0);
+      expect((await marks(page)).opacity).toBe(0);
+      expect(errors).toEqual([]);
+    });
   });
 });

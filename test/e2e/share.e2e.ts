@@ -1,7 +1,16 @@
 // Links, embeds, many embeds on one page, privacy and hosting.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { canvasStats, meanDifference, openApp, readouts, sharedBrowser, waitForSettled } from './browser';
+import {
+  canvasStats,
+  meanDifference,
+  openApp,
+  readouts,
+  sharedBrowser,
+  waitForSettled,
+  withApp,
+  withContext,
+} from './browser';
 
 const browser = sharedBrowser();
 
@@ -13,59 +22,59 @@ async function pixelsOf(page: Page): Promise<Buffer> {
 
 describe('sharing', () => {
   it('copies a link that reproduces the readouts and the picture, camera included', async () => {
-    const { page, errors } = await openApp(browser(), `${SMALL}&token=7&explode=0.5&cam=60,30,1.3`);
-    const before = { readouts: await readouts(page), png: await pixelsOf(page) }; // with the share box still closed
-    await page.locator('.share summary').click();
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    const link = await page.getByTestId('share-output').inputValue();
-    expect(link).toContain('cam=60,30,1.3');
+    await withApp(browser(), `${SMALL}&token=7&explode=0.5&cam=60,30,1.3`, async ({ page, errors }) => {
+      const before = { readouts: await readouts(page), png: await pixelsOf(page) }; // with the share box still closed
+      await page.locator('.share summary').click();
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      const link = await page.getByTestId('share-output').inputValue();
+      expect(link).toContain('cam=60,30,1.3');
 
-    const again = await page.context().newPage();
-    await again.goto(link);
-    await waitForSettled(again);
-    expect(await readouts(again)).toEqual(before.readouts);
-    expect((await canvasStats(again)).colours).toBeGreaterThan(30);
-    expect(await meanDifference(again, before.png, await pixelsOf(again))).toBeLessThan(1.5); // of 255: the same picture
-    expect(errors).toEqual([]);
-    await page.context().close();
+      const again = await page.context().newPage();
+      await again.goto(link);
+      await waitForSettled(again);
+      expect(await readouts(again)).toEqual(before.readouts);
+      expect((await canvasStats(again)).colours).toBeGreaterThan(30);
+      expect(await meanDifference(again, before.png, await pixelsOf(again))).toBeLessThan(1.5); // of 255: the same picture
+      expect(errors).toEqual([]);
+    });
   });
 
   it('makes an embed snippet with embed=1, lazy loading, a title and fullscreen', async () => {
-    const { page } = await openApp(browser(), SMALL);
-    await page.locator('.share summary').click();
-    await page.getByLabel('embed hides the panel').check();
-    await page.getByRole('button', { name: 'Copy embed code' }).click();
-    const snippet = await page.getByTestId('share-output').inputValue();
-    for (const part of [
-      '<iframe',
-      'embed=1',
-      'hide=panel',
-      'loading="lazy"',
-      'title="',
-      'allow="fullscreen"',
-      'width="720"',
-    ]) {
-      expect(snippet).toContain(part);
-    }
-    await page.context().close();
+    await withApp(browser(), SMALL, async ({ page }) => {
+      await page.locator('.share summary').click();
+      await page.getByLabel('embed hides the panel').check();
+      await page.getByRole('button', { name: 'Copy embed code' }).click();
+      const snippet = await page.getByTestId('share-output').inputValue();
+      for (const part of [
+        '<iframe',
+        'embed=1',
+        'hide=panel',
+        'loading="lazy"',
+        'title="',
+        'allow="fullscreen"',
+        'width="720"',
+      ]) {
+        expect(snippet).toContain(part);
+      }
+    });
   });
 });
 
 describe('export', () => {
   it('saves a PNG of the view', async () => {
-    const { page, errors } = await openApp(browser(), SMALL);
-    await page.locator('.share summary').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Save PNG' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('spacetime-patches.png');
-    const path = await download.path();
-    const bytes = (await import('node:fs')).readFileSync(path!);
-    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect(bytes.length).toBeGreaterThan(5_000); // a picture, not an empty canvas
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), SMALL, async ({ page, errors }) => {
+      await page.locator('.share summary').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save PNG' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('spacetime-patches.png');
+      const path = await download.path();
+      const bytes = (await import('node:fs')).readFileSync(path!);
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect(bytes.length).toBeGreaterThan(5_000); // a picture, not an empty canvas
+      expect(errors).toEqual([]);
+    });
   });
 });
 
@@ -85,15 +94,14 @@ describe('embed mode', () => {
 
   it('follows theme= over the system preference', async () => {
     // The test browser prefers dark (set below); theme=light must win.
-    const { page } = await openApp(browser(), `${SMALL}&theme=light`, { colorScheme: 'dark' });
-    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(background).toBe('rgb(243, 245, 249)');
-    await page.context().close();
-    const dark = await openApp(browser(), `${SMALL}&theme=dark`, { colorScheme: 'light' });
-    expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-      'rgb(14, 17, 23)',
-    );
-    await dark.page.context().close();
+    await withApp(browser(), `${SMALL}&theme=light`, { colorScheme: 'dark' }, async ({ page }) => {
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe('rgb(243, 245, 249)');
+    });
+    await withApp(browser(), `${SMALL}&theme=dark`, { colorScheme: 'light' }, async ({ page }) => {
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe('rgb(14, 17, 23)');
+    });
   });
 });
 
@@ -103,54 +111,54 @@ async function status(frame: Frame): Promise<string | undefined> {
 
 describe('a course page with twelve embeds', () => {
   it('renders every embed when scrolled into view, and the first again after scrolling back', async () => {
-    const context = await browser().newContext({ viewport: { width: 900, height: 700 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${inject('baseUrl')}embed-demo.html`);
-    const frames = page.locator('iframe');
-    expect(await frames.count()).toBeGreaterThanOrEqual(12);
-    for (let i = 0; i < (await frames.count()); i++) {
-      await frames.nth(i).scrollIntoViewIfNeeded();
-      const frame = (await frames.nth(i).elementHandle())!;
-      const content = (await frame.contentFrame())!;
-      await content.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, {
-        timeout: 60_000,
+    await withContext(browser(), { viewport: { width: 900, height: 700 } }, async (context) => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${inject('baseUrl')}embed-demo.html`);
+      const frames = page.locator('iframe');
+      expect(await frames.count()).toBeGreaterThanOrEqual(12);
+      for (let i = 0; i < (await frames.count()); i++) {
+        await frames.nth(i).scrollIntoViewIfNeeded();
+        const frame = (await frames.nth(i).elementHandle())!;
+        const content = (await frame.contentFrame())!;
+        await content.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, {
+          timeout: 60_000,
+        });
+        await content.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0);
+        expect(await status(content)).toBe('ready');
+      }
+      await frames.first().scrollIntoViewIfNeeded();
+      const first = (await (await frames.first().elementHandle())!.contentFrame())!;
+      await first.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0, null, {
+        timeout: 30_000,
       });
-      await content.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0);
-      expect(await status(content)).toBe('ready');
-    }
-    await frames.first().scrollIntoViewIfNeeded();
-    const first = (await (await frames.first().elementHandle())!.contentFrame())!;
-    await first.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.frames ?? 0) > 0, null, {
-      timeout: 30_000,
+      const shot = await frames.first().screenshot();
+      expect(shot.length).toBeGreaterThan(5_000); // a picture, not a blank frame
+      expect(errors).toEqual([]);
     });
-    const shot = await frames.first().screenshot();
-    expect(shot.length).toBeGreaterThan(5_000); // a picture, not a blank frame
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('hosting and privacy', () => {
   it('makes no request to any other origin', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const origins = new Set<string>();
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
+    await withContext(browser(), {}, async (context) => {
+      const page = await context.newPage();
+      const origins = new Set<string>();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
+      });
+      await page.goto(`${inject('baseUrl')}index.html#${SMALL}`);
+      await waitForSettled(page);
+      expect([...origins]).toEqual([new URL(inject('baseUrl')).origin]);
     });
-    await page.goto(`${inject('baseUrl')}index.html#${SMALL}`);
-    await waitForSettled(page);
-    expect([...origins]).toEqual([new URL(inject('baseUrl')).origin]);
-    await context.close();
   });
 
   it('reaches ready when served under a subpath', async () => {
-    const { page, errors } = await openApp(browser(), SMALL, { path: 'sub/path/index.html' });
-    expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '128' });
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await withApp(browser(), SMALL, { path: 'sub/path/index.html' }, async ({ page, errors }) => {
+      expect(await readouts(page)).toMatchObject({ status: 'ready', tokenCount: '128' });
+      expect(errors).toEqual([]);
+    });
   });
 });

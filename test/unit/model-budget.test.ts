@@ -1,8 +1,8 @@
-// Spec for src/model/budget.ts: how big a GPU volume a decoded clip may become, and when to sample frames.
+// Spec for src/model/budget.ts (the one budget test file): how big a GPU volume a decoded clip may become, and when to sample frames.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_VOLUME_FRAMES, VOLUME_BUDGET_BYTES } from '../../src/config';
 import {
-  BYTES_PER_VOXEL,
   type VolumeLimits,
   type VolumeShape,
   fitVolume,
@@ -11,7 +11,12 @@ import {
 } from '../../src/model/budget';
 
 const MiB = 2 ** 20;
-const APP_LIMITS: VolumeLimits = { budgetBytes: 64 * MiB, maxTextureSize: 2048, maxFrames: 128 };
+// The app's own limits (64 MiB, 128 frames) with a common 3D texture limit.
+const APP_LIMITS: VolumeLimits = {
+  budgetBytes: VOLUME_BUDGET_BYTES,
+  maxTextureSize: 2048,
+  maxFrames: MAX_VOLUME_FRAMES,
+};
 
 describe('fitVolume: examples', () => {
   it('keeps a 640×360 clip of 49 frames at full size within 64 MiB', () => {
@@ -56,8 +61,12 @@ describe('fitVolume: examples', () => {
   });
 
   it('counts 4 bytes (RGBA8) per voxel', () => {
-    expect(BYTES_PER_VOXEL).toBe(4);
     expect(volumeBytes({ frames: 2, heightPx: 3, widthPx: 5 })).toBe(120);
+  });
+
+  it('drops frames rather than break a budget too small for one pixel per frame', () => {
+    const shape = fitVolume({ frames: 100, heightPx: 1, widthPx: 1 }, { ...APP_LIMITS, budgetBytes: 40 });
+    expect(shape).toEqual({ frames: 10, heightPx: 1, widthPx: 1 });
   });
 });
 

@@ -140,7 +140,6 @@ describe('each preset at its typical size', () => {
       framesT: grid.t,
       tokensPerFrame: grid.h * grid.w,
     });
-    expect(p.heads).toBe(24);
     expect(cost.scoreMatrixBytes).toBe(677_445_120_000n);
     expect(formatBig(cost.scoreMatrixBytes, 'B')).toBe('677 GB');
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dims, type Fit, tokenGrid } from '../../src/model/grid';
+import { type Dims, type Fit, divideFit, tokenGrid } from '../../src/model/grid';
 import type { Preset } from '../../src/model/preset-types';
 import { PRESETS, findPreset } from '../../src/model/presets';
-import { chunkedLatentFrames, divideFit, presetTokenizer } from '../../src/model/preset-grid';
+import { chunkedLatentFrames, presetTokenizer } from '../../src/model/preset-grid';
 import { checkSize, formatRule, nearestValid, validAtOrAbove } from '../../src/model/rules';
 
 const preset = (id: string): Preset => {

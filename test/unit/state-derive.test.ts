@@ -4,7 +4,7 @@ import { tokenCount } from '../../src/model/grid';
 import type { ClipInfo } from '../../src/state/app';
 import { BUNDLED_CLIPS, findBundledClip } from '../../src/state/clips';
 import { clipShape, isPixelSpace, nominalInput, selectedToken, shownToken, tokenizerOf } from '../../src/state/derive';
-import { DEFAULT_LATENT_CHANNELS, type Params, defaultParams } from '../../src/state/params';
+import { type Params, defaultParams } from '../../src/state/params';
 
 const params = (patch: Partial<Params> = {}): Params => ({ ...defaultParams(), ...patch });
 const URL_CLIP = 'https://example.org/clip.mp4';
@@ -83,7 +83,6 @@ describe('tokenizerOf', () => {
   });
 
   it('defaults to 16 latent channels for any other VAE stride', () => {
-    expect(DEFAULT_LATENT_CHANNELS).toBe(16);
     expect(tokenizerOf(params({ vae: { t: 4, h: 8, w: 8 } }), input).channels).toBe(16);
     expect(tokenizerOf(params({ vae: { t: 1, h: 1, w: 2 } }), input).channels).toBe(16);
     expect(tokenizerOf(params({ vae: { t: 2, h: 1, w: 1 } }), input).channels).toBe(16);
