@@ -44,35 +44,6 @@ export interface CameraPose {
   readonly zoom: number;
 }
 
-export interface Params {
-  readonly clip: string; // bundled id, https: URL, or LOCAL_CLIP for the user's own file
-  readonly preset: string | null; // a real model: its tokenizer and typical size are the base
-  readonly step: string | null; // a tour step: its values are the base that explicit keys override
-  readonly w: number | null; // null: the clip's own size
-  readonly h: number | null;
-  readonly t: number | null;
-  readonly vae: Dims;
-  readonly causal: boolean;
-  readonly c: number | null; // latent channels; null: 3 for pixels, else DEFAULT_LATENT_CHANNELS
-  readonly patch: Dims;
-  readonly fit: Fit;
-  readonly view: View;
-  readonly space: Space; // what the volume shows: the pixels, or the VAE's latent
-  readonly explode: number;
-  readonly slice: Slice; // a plane through the volume: off, xt, yt or xy
-  readonly at: number; // where the plane cuts, 0..1 along its axis
-  readonly token: number | null; // null: a token where the clip has detail
-  readonly noise: number;
-  readonly pack: boolean; // show the bundled clips packed into one sequence
-  readonly embed: boolean;
-  readonly hide: readonly Hideable[]; // parts an embed hides, in HIDEABLE order
-  readonly theme: Theme;
-  readonly cam: CameraPose | null; // null: the default pose for the view
-  readonly attn: Pattern; // who each token attends to
-  readonly window: Dims; // the `window` pattern's neighbourhood, in tokens (t, h, w), odd
-  readonly lang: Lang; // interface language; default: the reader's (setDefaultLanguage)
-}
-
 export const LOCAL_CLIP = 'local';
 export const DEFAULT_LATENT_CHANNELS = 16;
 
@@ -133,33 +104,36 @@ export interface CameraSpec extends Base<CameraPose | null> {
 
 /** The spec kind of each parameter, spelled out so the table is checked key by key. */
 export interface ParamSpecs {
-  readonly clip: ClipSpec;
-  readonly preset: IdSpec;
-  readonly step: IdSpec;
-  readonly w: IntSpec;
+  readonly clip: ClipSpec; // bundled id, https: URL, or LOCAL_CLIP for the user's own file
+  readonly preset: IdSpec; // a real model: its tokenizer and typical size are the base
+  readonly step: IdSpec; // a tour step: its values are the base that explicit keys override
+  readonly w: IntSpec; // null: the clip's own size
   readonly h: IntSpec;
   readonly t: IntSpec;
   readonly vae: DimsSpec;
   readonly causal: FlagSpec;
-  readonly c: IntSpec;
+  readonly c: IntSpec; // latent channels; null: 3 for pixels, else DEFAULT_LATENT_CHANNELS
   readonly patch: DimsSpec;
   readonly fit: ChoiceSpec<Fit>;
   readonly view: ChoiceSpec<View>;
-  readonly space: ChoiceSpec<Space>;
+  readonly space: ChoiceSpec<Space>; // what the volume shows: the pixels, or the VAE's latent
   readonly explode: RangeSpec;
-  readonly slice: ChoiceSpec<Slice>;
-  readonly at: RangeSpec;
-  readonly token: TokenSpec;
+  readonly slice: ChoiceSpec<Slice>; // a plane through the volume: off, xt, yt or xy
+  readonly at: RangeSpec; // where the plane cuts, 0..1 along its axis
+  readonly token: TokenSpec; // null: a token where the clip has detail
   readonly noise: RangeSpec;
-  readonly pack: FlagSpec;
+  readonly pack: FlagSpec; // show the bundled clips packed into one sequence
   readonly embed: FlagSpec;
-  readonly hide: SubsetSpec<Hideable>;
+  readonly hide: SubsetSpec<Hideable>; // parts an embed hides, in HIDEABLE order
   readonly theme: ChoiceSpec<Theme>;
-  readonly cam: CameraSpec;
-  readonly attn: ChoiceSpec<Pattern>;
-  readonly window: DimsSpec;
-  readonly lang: ChoiceSpec<Lang>;
+  readonly cam: CameraSpec; // null: the default pose for the view
+  readonly attn: ChoiceSpec<Pattern>; // who each token attends to
+  readonly window: DimsSpec; // the `window` pattern's neighbourhood, in tokens (t, h, w), odd
+  readonly lang: ChoiceSpec<Lang>; // interface language; default: the reader's (setDefaultLanguage)
 }
+
+/** The app's whole state as the URL holds it: each parameter's value, of its spec's type. */
+export type Params = { readonly [K in keyof ParamSpecs]: ParamSpecs[K]['initial'] };
 
 /** The range of the VAE stride and the patch size, on each axis. */
 const STRIDE_LIMITS = { min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 } } as const;
