@@ -1,12 +1,14 @@
 // What a tour step changed, in numbers: the line next to the count ("patches of 1×2×2 voxels: 46,800 → 11,960
 // tokens"). Pure: from the previous and the current step's params and the clip's shape.
+import { type AttentionSpec, keysOf, patternCost } from '../model/attention-pattern';
 import { type Dims, latentShape, sameDims, tokenCount, tokenGrid, valuesPerToken } from '../model/grid';
+import { type TokenPos, splitIndex } from '../model/sequence';
 import { isPixelSpace, tokenizerOf } from './derive';
 import { defaultParams, type Params } from './params';
 import { TOUR } from './tour';
 
 /** The one thing a step changed, as far as the numbers go. */
-export type ChangeKind = 'start' | 'vae' | 'patch' | 'none';
+export type ChangeKind = 'start' | 'vae' | 'patch' | 'noise' | 'attn' | 'none';
 
 export interface TourChange {
   readonly kind: ChangeKind;
@@ -21,6 +23,34 @@ export interface TourChange {
   readonly grid: Dims;
   readonly pixels: boolean; // patches are cut from pixels (no VAE)
   readonly channels: number; // numbers per latent voxel (3 colours for pixels)
+  readonly attention: TourAttention;
+}
+
+/** Who a token looks at under the step's pattern, and what a layer costs. */
+export interface TourAttention {
+  readonly spec: AttentionSpec;
+  readonly keys: number; // video tokens the selected (or middle) token attends to
+  readonly pairs: bigint; // query-key pairs per layer
+  readonly full: bigint; // N², the pairs of full attention
+  readonly ratio: number; // pairs / N²
+}
+
+const specOf = (params: Params): AttentionSpec => ({ pattern: params.attn, window: params.window });
+const sameSpec = (a: AttentionSpec, b: AttentionSpec) =>
+  a.pattern === b.pattern && (a.pattern !== 'window' || sameDims(a.window, b.window));
+
+function attentionOf(params: Params, grid: Dims): TourAttention {
+  const spec = specOf(params);
+  const count = grid.t * grid.h * grid.w;
+  // The selected token when a link names one in the grid, else the middle one. Full and window (NATTEN shifts a
+  // window inward at the borders) give every token the same number of keys, so the choice shows only elsewhere.
+  const query: TokenPos =
+    params.token !== null && params.token < count
+      ? splitIndex(params.token, grid)
+      : { t: grid.t >> 1, y: grid.h >> 1, x: grid.w >> 1 };
+  const cost = patternCost(spec, grid, null);
+  const n = BigInt(count);
+  return { spec, keys: count > 0 ? keysOf(spec, grid, query) : 0, pairs: cost.pairs, full: n * n, ratio: cost.ratio };
 }
 
 function numbers(params: Params, input: Dims) {
@@ -38,7 +68,11 @@ export function changeBetween(before: Params | null, after: Params, input: Dims)
       ? 'vae'
       : !sameDims(then.tok.patch, now.tok.patch)
         ? 'patch'
-        : 'none';
+        : before && after.noise > 0 && before.noise !== after.noise
+          ? 'noise'
+          : before && !sameSpec(specOf(before), specOf(after))
+            ? 'attn'
+            : 'none';
   return {
     kind,
     input,
@@ -52,6 +86,7 @@ export function changeBetween(before: Params | null, after: Params, input: Dims)
     grid: tokenGrid(now.tok),
     pixels: isPixelSpace(now.tok.vae),
     channels: now.tok.channels,
+    attention: attentionOf(after, tokenGrid(now.tok)),
   };
 }
 
@@ -63,5 +98,7 @@ export function tourChange(stepId: string | null, input: Dims, current?: Params)
   const index = TOUR.findIndex((step) => step.id === stepId);
   if (index < 0) return null;
   const paramsOf = (i: number): Params => ({ ...defaultParams(), ...TOUR[i]!.params });
-  return changeBetween(index === 0 ? null : paramsOf(index - 1), current ?? paramsOf(index), input);
+  const change = changeBetween(index === 0 ? null : paramsOf(index - 1), current ?? paramsOf(index), input);
+  // A step about attention names its pattern even when it is the default one (full attention).
+  return change.kind === 'none' && 'attn' in TOUR[index]!.change ? { ...change, kind: 'attn' } : change;
 }
