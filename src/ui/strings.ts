@@ -274,6 +274,7 @@ export const EN = {
     previous: '← Previous',
     next: 'Next →',
     close: 'Close',
+    seeAttention: 'See the attention matrix ↓',
     /** The line next to the count: what this step changed, and by how much. */
     change: {
       start: (input: string, count: string) => `${input} pixels: ${count}, one token per pixel`,
@@ -302,7 +303,7 @@ export const EN = {
       latent: (n: TourNumbers) =>
         `So real models first shrink the video. An autoencoder (a network trained to squeeze pictures and rebuild them) replaces each block of ${n.vae} pixels (frames × height × width) with one latent voxel: a small cell holding ${n.channels} numbers, called channels, instead of ${n.vaePixels} pixels with ${n.vaeValues} colour numbers. The first frame gets a layer of its own, so ${n.frames} frames become ${n.latentT}. The block shrinks to ${n.latent} voxels: ${n.before} pixels become ${n.count} voxels, about ${n.fewer} times fewer. Each voxel is drawn here in the colour of the pixels it stands for; its real numbers are not colours.`,
       cubes: (n: TourNumbers) =>
-        `Now cut this smaller block into little cubes of ${n.patch} voxels (frames × height × width). That is Sora’s recipe: “first compressing videos into a lower-dimensional latent space, and subsequently decomposing the representation into spacetime patches”. Each cube, a spacetime patch, becomes one token, so the count falls again: ${n.latent} voxels make ${n.grid} = ${n.count} cubes, ${n.fewer} times fewer. Where a side does not split evenly, the last cubes are padded.`,
+        `Now cut this smaller block into little cubes of ${n.patch} voxels (frames × height × width). That is Sora’s recipe: “first compressing videos into a lower-dimensional latent space, and subsequently decomposing the representation into spacetime patches”. Each cube, a spacetime patch, becomes one token, so the count falls again: ${n.latent} = ${n.before} voxels make ${n.grid} = ${n.count} cubes, ${n.fewer} times fewer. Where a side does not split evenly, the last cubes are padded.`,
       tokens: (n: TourNumbers) =>
         `A transformer reads numbers, so each cube is laid out as one row: its ${n.patchVolume} voxels × ${n.channels} channels = ${n.values} numbers, shown below for the selected cube (one where the clip moves). That row is the token; the model then maps it to its own width. Nothing is cut here, so there are still ${n.count} tokens.`,
       sequence: () =>

@@ -11,6 +11,9 @@ export interface TourActions {
 
 type StepId = keyof typeof STRINGS.tour.captions;
 
+/** Steps whose picture is the attention matrix. */
+const ATTENTION_STEPS: ReadonlySet<string> = new Set(['attention', 'windows']);
+
 const dims = (d: Dims) => `${d.t}×${d.h}×${d.w}`;
 const spaced = (d: Dims) => `${d.t} × ${d.h} × ${d.w}`;
 
@@ -116,7 +119,14 @@ export function createTour(root: HTMLElement, actions: TourActions) {
   const next = make(STRINGS.tour.next);
   const close = make(STRINGS.tour.close);
   nav.append(previous, next, close);
-  card.append(counter, change, caption, figure, nav);
+  // The attention steps' picture is the attention matrix, in its own section further down: one tap away.
+  const reveal = make(STRINGS.tour.seeAttention);
+  reveal.className = 'tour-reveal';
+  reveal.dataset.testid = 'tour-reveal';
+  reveal.addEventListener('click', () =>
+    root.querySelector('[data-testid=attn-mask]')?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+  );
+  card.append(counter, change, caption, figure, reveal, nav);
   const start = make(STRINGS.tour.start);
   start.className = 'tour-start';
   root.append(card, start);
@@ -140,6 +150,7 @@ export function createTour(root: HTMLElement, actions: TourActions) {
       change.hidden = numbers === null;
       change.textContent = numbers ? changeLine(numbers) : '';
       caption.textContent = numbers ? STRINGS.tour.captions[id](numbersOf(numbers)) : '';
+      reveal.hidden = !ATTENTION_STEPS.has(id);
       previous.disabled = index === 0;
       next.disabled = index === TOUR.length - 1;
     },

@@ -262,6 +262,7 @@ export const ES: Strings = {
     previous: '← Anterior',
     next: 'Siguiente →',
     close: 'Cerrar',
+    seeAttention: 'Ver la matriz de atención ↓',
     change: {
       start: (input: string, count: string) => `${input} píxeles: ${count}, un token por píxel`,
       cubes: (patch: string, before: string, after: string) => `cubos de ${patch} píxeles: ${before} → ${after} tokens`,
@@ -287,7 +288,7 @@ export const ES: Strings = {
       latent: (n: TourNumbers) =>
         `Por eso los modelos reales primero reducen el vídeo. Un autocodificador (una red entrenada para comprimir imágenes y reconstruirlas) sustituye cada bloque de ${n.vae} píxeles (fotogramas × alto × ancho) por un vóxel latente: una pequeña celda con ${n.channels} números, llamados canales, en lugar de ${n.vaePixels} píxeles con ${n.vaeValues} números de color. El primer fotograma tiene una capa propia, así que ${n.frames} fotogramas se convierten en ${n.latentT}. El bloque se reduce a ${n.latent} vóxeles: ${n.before} píxeles pasan a ser ${n.count} vóxeles, unas ${n.fewer} veces menos. Aquí cada vóxel se dibuja con el color de los píxeles que representa; sus números reales no son colores.`,
       cubes: (n: TourNumbers) =>
-        `Ahora corta este bloque más pequeño en cubitos de ${n.patch} vóxeles (fotogramas × alto × ancho). Es la receta de Sora: «primero comprimir los vídeos en un espacio latente de menor dimensión y después descomponer esa representación en parches espaciotemporales». Cada cubo, un parche espaciotemporal, se convierte en un token, así que el recuento vuelve a bajar: ${n.latent} vóxeles forman ${n.grid} = ${n.count} cubos, ${n.fewer} veces menos. Donde un lado no se divide exactamente, los últimos cubos se rellenan.`,
+        `Ahora corta este bloque más pequeño en cubitos de ${n.patch} vóxeles (fotogramas × alto × ancho). Es la receta de Sora: «primero comprimir los vídeos en un espacio latente de menor dimensión y después descomponer esa representación en parches espaciotemporales». Cada cubo, un parche espaciotemporal, se convierte en un token, así que el recuento vuelve a bajar: ${n.latent} = ${n.before} vóxeles forman ${n.grid} = ${n.count} cubos, ${n.fewer} veces menos. Donde un lado no se divide exactamente, los últimos cubos se rellenan.`,
       tokens: (n: TourNumbers) =>
         `Un transformer lee números, así que cada cubo se coloca en una fila: sus ${n.patchVolume} vóxeles × ${n.channels} canales = ${n.values} números; abajo se ve la fila del cubo seleccionado (uno donde el vídeo se mueve). Esa fila es el token; después el modelo la lleva a su propia anchura. Aquí no se corta nada, así que sigue habiendo ${n.count} tokens.`,
       sequence: () =>

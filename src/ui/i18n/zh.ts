@@ -211,6 +211,7 @@ export const ZH: Strings = {
     previous: '← 上一步',
     next: '下一步 →',
     close: '关闭',
+    seeAttention: '查看注意力矩阵 ↓',
     change: {
       start: (input: string, count: string) => `${input} 像素：${count}，每个像素一个词元`,
       cubes: (patch: string, before: string, after: string) => `${patch} 像素的立方块：${before} → ${after} 个词元`,
@@ -235,7 +236,7 @@ export const ZH: Strings = {
       latent: (n: TourNumbers) =>
         `所以真实模型先把视频缩小。自编码器（一个经过训练、能把图片压缩再还原的网络）把每个 ${n.vae} 像素（帧 × 高 × 宽）的小块换成一个潜体素：一个存有 ${n.channels} 个数（称为通道）的小格子，取代 ${n.vaePixels} 个像素的 ${n.vaeValues} 个颜色值。第一帧单独成一层，所以 ${n.frames} 帧变成 ${n.latentT} 层。块体缩小为 ${n.latent} 个体素：${n.before} 个像素变成 ${n.count} 个体素，约为原来的 1/${n.fewer}。这里每个体素用它所代表像素的颜色绘制；它真实的数值并不是颜色。`,
       cubes: (n: TourNumbers) =>
-        `现在把这个较小的块体切成 ${n.patch} 个体素（帧 × 高 × 宽）的小立方块。这正是 Sora 的做法：“先把视频压缩到一个低维的潜空间，再把这个表示分解成时空块”。每个立方块（一个时空块）成为一个词元，所以数目再次下降：${n.latent} 个体素组成 ${n.grid} = ${n.count} 个立方块，约为原来的 1/${n.fewer}。某条边不能整除时，最后的立方块会被填充。`,
+        `现在把这个较小的块体切成 ${n.patch} 个体素（帧 × 高 × 宽）的小立方块。这正是 Sora 的做法：“先把视频压缩到一个低维的潜空间，再把这个表示分解成时空块”。每个立方块（一个时空块）成为一个词元，所以数目再次下降：${n.latent} = ${n.before} 个体素组成 ${n.grid} = ${n.count} 个立方块，约为原来的 1/${n.fewer}。某条边不能整除时，最后的立方块会被填充。`,
       tokens: (n: TourNumbers) =>
         `Transformer 读的是数，所以每个立方块排成一行：${n.patchVolume} 个体素 × ${n.channels} 个通道 = ${n.values} 个数，下图是所选立方块（在视频运动处）的这一行。这一行就是词元；模型再把它映射到自己的宽度。这里没有切割，所以仍是 ${n.count} 个词元。`,
       sequence: () =>
