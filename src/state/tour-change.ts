@@ -1,14 +1,16 @@
 // What a tour step changed, in numbers: the line next to the count ("patches of 1×2×2 voxels: 46,800 → 11,960
 // tokens"). Pure: from the previous and the current step's params and the clip's shape.
 import { type AttentionSpec, keysOf, patternCost } from '../model/attention-pattern';
-import { type Dims, latentShape, sameDims, tokenCount, tokenGrid, valuesPerToken } from '../model/grid';
+import { type Dims, type Tokenizer, latentShape, sameDims, tokenCount, tokenGrid, valuesPerToken } from '../model/grid';
+import { pack } from '../model/packing';
 import { type TokenPos, splitIndex } from '../model/sequence';
+import { BUNDLED_CLIPS } from './clips';
 import { isPixelSpace, tokenizerOf } from './derive';
 import { defaultParams, type Params } from './params';
 import { TOUR } from './tour';
 
 /** The one thing a step changed, as far as the numbers go. */
-export type ChangeKind = 'start' | 'vae' | 'patch' | 'noise' | 'attn' | 'none';
+export type ChangeKind = 'start' | 'vae' | 'patch' | 'noise' | 'attn' | 'pack' | 'none';
 
 export interface TourChange {
   readonly kind: ChangeKind;
@@ -24,6 +26,8 @@ export interface TourChange {
   readonly pixels: boolean; // patches are cut from pixels (no VAE)
   readonly channels: number; // numbers per latent voxel (3 colours for pixels)
   readonly attention: TourAttention;
+  /** With pack on: the bundled clips, each at its own size, packed into one sequence; else null. */
+  readonly packed: { readonly clips: number; readonly total: number } | null;
 }
 
 /** Who a token looks at under the step's pattern, and what a layer costs. */
@@ -33,6 +37,11 @@ export interface TourAttention {
   readonly pairs: bigint; // query-key pairs per layer
   readonly full: bigint; // N², the pairs of full attention
   readonly ratio: number; // pairs / N²
+}
+
+function packedOf(tok: Tokenizer) {
+  const inputs = BUNDLED_CLIPS.map((c) => ({ id: c.id, input: { t: c.frames, h: c.heightPx, w: c.widthPx } }));
+  return { clips: inputs.length, total: pack(inputs, tok).total };
 }
 
 const specOf = (params: Params): AttentionSpec => ({ pattern: params.attn, window: params.window });
@@ -68,11 +77,13 @@ export function changeBetween(before: Params | null, after: Params, input: Dims)
       ? 'vae'
       : !sameDims(then.tok.patch, now.tok.patch)
         ? 'patch'
-        : before && after.noise > 0 && before.noise !== after.noise
-          ? 'noise'
-          : before && !sameSpec(specOf(before), specOf(after))
-            ? 'attn'
-            : 'none';
+        : before && after.pack && !before.pack
+          ? 'pack'
+          : before && after.noise > 0 && before.noise !== after.noise
+            ? 'noise'
+            : before && !sameSpec(specOf(before), specOf(after))
+              ? 'attn'
+              : 'none';
   return {
     kind,
     input,
@@ -87,6 +98,7 @@ export function changeBetween(before: Params | null, after: Params, input: Dims)
     pixels: isPixelSpace(now.tok.vae),
     channels: now.tok.channels,
     attention: attentionOf(after, tokenGrid(now.tok)),
+    packed: after.pack ? packedOf(now.tok) : null,
   };
 }
 

@@ -286,6 +286,8 @@ export const EN = {
       vae: (vae: string, before: string, after: string) =>
         `autoencoder, ${vae} pixels → 1 voxel: ${before} → ${after} tokens`,
       none: (count: string) => `no change: ${count} tokens`,
+      pack: (clips: number, total: string) =>
+        `${clips} clips, each at its own size, packed into one sequence: ${total} tokens`,
       noise: (count: string) => `noise mixed into every token; still ${count} tokens`,
       /** Appended when the count falls: by how much. */
       fewer: (times: string) => `(${times}× fewer)`,

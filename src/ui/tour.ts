@@ -91,6 +91,8 @@ function countLine(c: TourChange): string {
         : s.vae(dims(c.vae), before, after);
     case 'noise':
       return s.noise(after);
+    case 'pack':
+      return c.packed ? s.pack(c.packed.clips, formatInt(c.packed.total)) : s.none(after);
     case 'attn':
       return attentionLine(c);
     case 'none':

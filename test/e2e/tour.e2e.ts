@@ -119,6 +119,9 @@ describe('guided tour', () => {
           expect(caption).toContain(fmt(count));
         } else if (step.id === 'attention' || step.id === 'windows') {
           expect(change).toContain(fmt(BigInt((await value(page, 'attn-pairs')) ?? '0')));
+        } else if (step.id === 'packing') {
+          const total = /([\d,]+) tokens in one sequence/.exec(await page.locator('.packing').innerText())?.[1];
+          expect(change).toContain(`packed into one sequence: ${total} tokens`);
         } else expect(change).toContain(fmt(count));
         await expected.check(page);
         expect((await canvasStats(page)).colours).toBeGreaterThan(20);

@@ -37,7 +37,7 @@ describe('the tour’s one thread', () => {
       attention: 'attn', // full attention is the default, but the step is about it
       windows: 'attn',
       noise: 'noise',
-      packing: 'none',
+      packing: 'pack',
     });
     for (const step of TOUR) {
       const change = tourChange(step.id, CLIP)!;
@@ -86,6 +86,12 @@ describe('the tour’s one thread', () => {
     // The noise step goes back to full attention, but its line is about the noise.
     expect(tourChange('noise', CLIP)!.attention.spec.pattern).toBe('full');
     expect(changeLine(tourChange('noise', CLIP)!)).toBe('noise mixed into every token; still 11,960 tokens');
+  });
+
+  it('packs the three bundled clips, each at its own size: 11,960 + 11,960 + 11,700 = 35,620 tokens', () => {
+    const change = tourChange('packing', CLIP)!;
+    expect(change.packed).toEqual({ clips: 3, total: 11_960 + 11_960 + 13 * 30 * 30 });
+    expect(changeLine(change)).toBe('3 clips, each at its own size, packed into one sequence: 35,620 tokens');
   });
 
   it('says what changed, with both counts, whenever the count changes (every step’s line)', () => {
