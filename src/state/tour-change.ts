@@ -10,7 +10,7 @@ import { defaultParams, type Params } from './params';
 import { TOUR } from './tour';
 
 /** The one thing a step changed, as far as the numbers go. */
-export type ChangeKind = 'start' | 'vae' | 'patch' | 'noise' | 'attn' | 'pack' | 'none';
+export type ChangeKind = 'start' | 'vae' | 'patch' | 'values' | 'noise' | 'attn' | 'pack' | 'none';
 
 export interface TourChange {
   readonly kind: ChangeKind;
@@ -111,6 +111,9 @@ export function tourChange(stepId: string | null, input: Dims, current?: Params)
   if (index < 0) return null;
   const paramsOf = (i: number): Params => ({ ...defaultParams(), ...TOUR[i]!.params });
   const change = changeBetween(index === 0 ? null : paramsOf(index - 1), current ?? paramsOf(index), input);
-  // A step about attention names its pattern even when it is the default one (full attention).
-  return change.kind === 'none' && 'attn' in TOUR[index]!.change ? { ...change, kind: 'attn' } : change;
+  if (change.kind !== 'none') return change;
+  // A step about attention names its pattern even when it is the default one (full attention); the tokens step
+  // is about each cube as a row of numbers.
+  if ('attn' in TOUR[index]!.change) return { ...change, kind: 'attn' };
+  return TOUR[index]!.id === 'tokens' ? { ...change, kind: 'values' } : change;
 }

@@ -286,6 +286,7 @@ export const EN = {
       vae: (vae: string, before: string, after: string) =>
         `autoencoder, ${vae} pixels → 1 voxel: ${before} → ${after} tokens`,
       none: (count: string) => `no change: ${count} tokens`,
+      values: (values: string, count: string) => `each cube → one row of ${values} numbers; still ${count} tokens`,
       pack: (clips: number, total: string) =>
         `${clips} clips, each at its own size, packed into one sequence: ${total} tokens`,
       noise: (count: string) => `noise mixed into every token; still ${count} tokens`,

@@ -89,6 +89,8 @@ function countLine(c: TourChange): string {
       return c.before === c.after
         ? s.vaeSame(dims(c.vae), formatInt(c.valuesBefore ?? 0), formatInt(c.valuesAfter), after)
         : s.vae(dims(c.vae), before, after);
+    case 'values':
+      return s.values(formatInt(c.valuesAfter), after);
     case 'noise':
       return s.noise(after);
     case 'pack':

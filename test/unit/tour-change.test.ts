@@ -32,7 +32,7 @@ describe('the tour’s one thread', () => {
       stack: 'none',
       latent: 'vae',
       cubes: 'patch',
-      tokens: 'none',
+      tokens: 'values',
       sequence: 'none',
       attention: 'attn', // full attention is the default, but the step is about it
       windows: 'attn',
@@ -64,8 +64,8 @@ describe('the tour’s one thread', () => {
 
   it('flattens each cube into a row of C·pt·ph·pw = 16·1·2·2 = 64 numbers, the count unchanged', () => {
     const change = tourChange('tokens', CLIP)!;
-    expect(change).toMatchObject({ kind: 'none', before: 11_960, after: 11_960, valuesAfter: 64 });
-    expect(changeLine(change)).toBe('no change: 11,960 tokens');
+    expect(change).toMatchObject({ kind: 'values', before: 11_960, after: 11_960, valuesAfter: 64 });
+    expect(changeLine(change)).toBe('each cube → one row of 64 numbers; still 11,960 tokens');
   });
 
   it('counts full attention, N² pairs, then 3×7×7 windows: 147 keys, 1.2 % of the pairs', () => {

@@ -246,6 +246,7 @@ export const AR: Strings = {
       vae: (vae: string, before: string, after: string) =>
         `المُرمِّز التلقائي، ${vae} بكسل ← فوكسل واحد: ${before} ← ${after} رمز`,
       none: (count: string) => `لا تغيير: ${count} رمز`,
+      values: (values: string, count: string) => `كل مكعب ← صف واحد من ${values} عدد؛ وما زال ${count} رمز`,
       pack: (clips: number, total: string) => `${clips} مقاطع، كلٌّ بحجمه، معبّأة في تسلسل واحد: ${total} رمز`,
       noise: (count: string) => `ضجيج ممزوج في كل رمز؛ وما زال ${count} رمز`,
       fewer: (times: string) => `(أقل بنحو ${times} مرة)`,

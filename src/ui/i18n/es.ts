@@ -273,6 +273,7 @@ export const ES: Strings = {
       vae: (vae: string, before: string, after: string) =>
         `autocodificador, ${vae} píxeles → 1 vóxel: ${before} → ${after} tokens`,
       none: (count: string) => `sin cambios: ${count} tokens`,
+      values: (values: string, count: string) => `cada cubo → una fila de ${values} números; siguen ${count} tokens`,
       pack: (clips: number, total: string) =>
         `${clips} vídeos, cada uno a su tamaño, empaquetados en una secuencia: ${total} tokens`,
       noise: (count: string) => `ruido mezclado en cada token; siguen ${count} tokens`,

@@ -221,6 +221,7 @@ export const ZH: Strings = {
       vae: (vae: string, before: string, after: string) =>
         `自编码器，${vae} 像素 → 1 个体素：${before} → ${after} 个词元`,
       none: (count: string) => `无变化：${count} 个词元`,
+      values: (values: string, count: string) => `每个立方块 → 一行 ${values} 个数；仍为 ${count} 个词元`,
       pack: (clips: number, total: string) => `${clips} 个视频按各自尺寸打包进同一个序列：${total} 个词元`,
       noise: (count: string) => `每个词元都混入了噪声；仍为 ${count} 个词元`,
       fewer: (times: string) => `（约为原来的 1/${times}）`,
