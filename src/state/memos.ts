@@ -59,14 +59,14 @@ export function memoDetail(): (volume: Volume, input: Dims) => Point {
   );
 }
 
-/** The tour's figures: one latent voxel and its pixels (step latent), the token as a row (cubes, tokens). */
+/** The tour's figures: one latent voxel and its pixels (step latent), the token as a row (step tokens). */
 export function memoFigures() {
   return memoOnVolume(
     (step: string | null, tok: Tokenizer, pos: TokenPos) => [step, tok, pos],
     (volume, step: string | null, tok: Tokenizer, pos: TokenPos) => {
       const first = { t: pos.t * tok.patch.t, y: pos.y * tok.patch.h, x: pos.x * tok.patch.w };
       const latent = step === 'latent' && !isPixelSpace(tok.vae);
-      const vector = step === 'cubes' || step === 'tokens';
+      const vector = step === 'tokens';
       return {
         latent: latent
           ? { pixels: voxelPixels(volume, tok, first), voxel: voxelOf(volume, tok, first), stride: tok.vae }

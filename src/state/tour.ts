@@ -14,18 +14,24 @@ export interface TourStep {
 const PIXELS = { t: 1, h: 1, w: 1 } as const;
 
 /**
- * The thread, for the default clip (49 frames of 640×360): every pixel (11,289,600) → cubes of 4×8×8 pixels
- * (13×45×80 = 46,800) → the autoencoder turns each cube into one latent voxel (still 46,800, each 16 numbers
- * instead of 768) → tokens of 1×2×2 voxels (13×23×40 = 11,960) → their order → noise → packing.
+ * The thread, for the default clip (49 frames of 640×360), in Sora's own order ("we turn videos into patches by
+ * first compressing videos into a lower-dimensional latent space, and subsequently decomposing the representation
+ * into spacetime patches", OpenAI, "Video generation models as world simulators", 2024): every pixel (11,289,600)
+ * → the autoencoder turns each 4×8×8 block of pixels into one latent voxel of 16 channels (13×45×80 = 46,800, the
+ * count falls ~241×) → the latent is cut into cubes of 1×2×2 voxels (13×23×40 = 11,960) → each cube flattened into
+ * a row of 64 numbers (still 11,960) → their order → who each token looks at (full, then windows) → noise →
+ * packing. Ids are links (step=cubes, step=latent…): each id keeps its concept, whatever its place.
  */
 const CHANGES: readonly Pick<TourStep, 'id' | 'change'>[] = [
   { id: 'frames', change: { view: 'stack', explode: 1, vae: PIXELS, patch: PIXELS } },
   { id: 'stack', change: { explode: 0.1 } },
-  { id: 'cubes', change: { view: 'cubes', patch: { t: 4, h: 8, w: 8 }, explode: 0.5 } },
-  { id: 'latent', change: { vae: { t: 4, h: 8, w: 8 }, patch: PIXELS, space: 'latent', explode: 0.15 } },
-  { id: 'tokens', change: { patch: { t: 1, h: 2, w: 2 }, explode: 0.8 } },
+  { id: 'latent', change: { view: 'cubes', vae: { t: 4, h: 8, w: 8 }, space: 'latent', explode: 0.15 } },
+  { id: 'cubes', change: { patch: { t: 1, h: 2, w: 2 }, explode: 0.5 } },
+  { id: 'tokens', change: { explode: 0.8 } },
   { id: 'sequence', change: { view: 'sequence' } },
-  { id: 'noise', change: { view: 'cubes', explode: 0.5, noise: 0.75 } },
+  { id: 'attention', change: { view: 'cubes', explode: 0.5, attn: 'full' } },
+  { id: 'windows', change: { attn: 'window', window: { t: 3, h: 7, w: 7 } } },
+  { id: 'noise', change: { attn: 'full', noise: 0.75 } },
   { id: 'packing', change: { view: 'sequence', noise: 0, pack: true } },
 ];
 
@@ -41,10 +47,14 @@ export type ReadoutLine = 'input' | 'latent' | 'compression' | 'grid' | 'perToke
 export const STEP_LINES: Readonly<Record<string, readonly ReadoutLine[]>> = {
   frames: ['input'],
   stack: ['input'],
-  cubes: ['input', 'grid', 'perToken', 'covers', 'leftovers'],
   latent: ['input', 'latent', 'compression'],
-  tokens: ['latent', 'grid', 'perToken', 'leftovers'],
+  cubes: ['latent', 'grid', 'leftovers'],
+  tokens: ['grid', 'perToken', 'covers'],
   sequence: ['grid'],
+  // The attention steps' numbers (keys, pairs, share of full attention) are the attention section's own, which
+  // the tour never hides; the readout keeps only the token count they are about.
+  attention: ['grid'],
+  windows: ['grid'],
   noise: ['noise'],
   packing: ['grid'],
 };

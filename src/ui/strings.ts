@@ -16,6 +16,15 @@ export interface TourNumbers {
   readonly channels: string;
   readonly latent: string;
   readonly latentT: string;
+  readonly before: string; // the count at the step before
+  readonly fewer: string; // before ÷ count ("241", "3.9")
+  readonly vaePixels: string; // pixels per latent voxel (4·8·8 = 256)
+  readonly vaeValues: string; // their colour numbers (768)
+  readonly patchVolume: string; // voxels (or pixels) per token
+  readonly window: string; // the attention window, t × h × w tokens
+  readonly keys: string; // tokens the selected token looks at
+  readonly pairs: string; // pairs compared per layer
+  readonly share: string; // of full attention, with its % sign
 }
 export const EN = {
   title: 'Spacetime patches',
@@ -265,6 +274,7 @@ export const EN = {
     previous: '← Previous',
     next: 'Next →',
     close: 'Close',
+    seeAttention: 'See the attention matrix ↓',
     /** The line next to the count: what this step changed, and by how much. */
     change: {
       start: (input: string, count: string) => `${input} pixels: ${count}, one token per pixel`,
@@ -276,21 +286,35 @@ export const EN = {
       vae: (vae: string, before: string, after: string) =>
         `autoencoder, ${vae} pixels → 1 voxel: ${before} → ${after} tokens`,
       none: (count: string) => `no change: ${count} tokens`,
+      values: (values: string, count: string) => `each cube → one row of ${values} numbers; still ${count} tokens`,
+      pack: (clips: number, total: string) =>
+        `${clips} clips, each at its own size, packed into one sequence: ${total} tokens`,
+      noise: (count: string) => `noise mixed into every token; still ${count} tokens`,
+      /** Appended when the count falls: by how much. */
+      fewer: (times: string) => `(${times}× fewer)`,
+      attnFull: (count: string, pairs: string) =>
+        `full attention: each of ${count} tokens looks at all ${count}: ${pairs} pairs per layer`,
+      attn: (pattern: string, keys: string, pairs: string, share: string) =>
+        `${pattern} attention: each token looks at ${keys} tokens: ${pairs} pairs per layer, ${share} of full attention`,
     },
     /** Plain words, with the clip's own numbers. */
     captions: {
       frames: (n: TourNumbers) =>
         `A video is a pile of still pictures, called frames: here ${n.frames} frames of ${n.width} × ${n.height} pixels, pulled apart along time. A transformer reads a list of pieces called tokens. If every pixel were a token, the list would be ${n.count} long: far too long.`,
-      stack: () =>
-        'Push the frames together and the video becomes a block: width, height, and time as a third direction. Nothing is cut yet, so the count stays the same.',
-      cubes: (n: TourNumbers) =>
-        `Cut the block into small cubes of ${n.patch} pixels (frames × height × width). Each cube will become one token, so the count falls to the number of cubes: ${n.grid}. Where a side does not divide evenly, the last cube is padded. Each cube still holds ${n.values} numbers: 3 colours per pixel.`,
+      stack: (n: TourNumbers) =>
+        `Push the frames together and the video becomes a block: width, height, and time as a third direction. Nothing is cut or shrunk yet: if every pixel were a token, there would still be ${n.count}.`,
       latent: (n: TourNumbers) =>
-        `Real models first shrink the video with an autoencoder (a VAE), a network trained to squeeze each cube of ${n.vae} pixels into one latent voxel: ${n.channels} learned numbers (channels) instead of ${n.valuesBefore}. The first frame gets a layer of its own (the VAE is causal), so ${n.frames} frames become ${n.latentT}. The block is now ${n.latent}. Here each voxel is drawn with the colour of the pixels it encodes; its real numbers are not colours.`,
+        `So real models first shrink the video. An autoencoder (a network trained to squeeze pictures and rebuild them) replaces each block of ${n.vae} pixels (frames × height × width) with one latent voxel: a small cell holding ${n.channels} numbers, called channels, instead of ${n.vaePixels} pixels with ${n.vaeValues} colour numbers. The first frame gets a layer of its own, so ${n.frames} frames become ${n.latentT}. The block shrinks to ${n.latent} voxels: ${n.before} pixels become ${n.count} voxels, about ${n.fewer} times fewer. Each voxel is drawn here in the colour of the pixels it stands for; its real numbers are not colours.`,
+      cubes: (n: TourNumbers) =>
+        `Now cut this smaller block into little cubes of ${n.patch} voxels (frames × height × width). That is Sora’s recipe: “first compressing videos into a lower-dimensional latent space, and subsequently decomposing the representation into spacetime patches”. Each cube, a spacetime patch, becomes one token, so the count falls again: ${n.latent} = ${n.before} voxels make ${n.grid} = ${n.count} cubes, ${n.fewer} times fewer. Where a side does not split evenly, the last cubes are padded.`,
       tokens: (n: TourNumbers) =>
-        `Tokens are cut from this smaller block: patches of ${n.patch} voxels. ${n.latent} becomes ${n.grid} = ${n.count} tokens (an odd number of rows leaves a half patch, which is padded). Each patch’s numbers are laid out in one row of ${n.values}: that row is the token. The model then maps it to its own width.`,
+        `A transformer reads numbers, so each cube is laid out as one row: its ${n.patchVolume} voxels × ${n.channels} channels = ${n.values} numbers, shown below for the selected cube (one where the clip moves). That row is the token; the model then maps it to its own width. Nothing is cut here, so there are still ${n.count} tokens.`,
       sequence: () =>
         'The transformer reads the tokens one after another, like words in a sentence: frame by frame, and within a frame row by row, left to right (raster order).',
+      attention: (n: TourNumbers) =>
+        `Inside the transformer, each token compares itself with other tokens to decide what to take from them: this is attention. In full attention every cube looks at every other: ${n.count} × ${n.count} = ${n.pairs} pairs to compare, in every layer. The attention matrix, drawn in the Attention section, is that table: one row and one column per token, a dot for each pair compared, here all of them. Twice as many tokens means four times as many pairs.`,
+      windows: (n: TourNumbers) =>
+        `That is too many for long videos, so models use patterns that compare fewer pairs. With windows, each token looks only at its neighbours: a box of ${n.window} tokens (frames × height × width) around it, lit in the view, the rest dimmed. That is ${n.keys} tokens instead of ${n.count}, so ${n.pairs} pairs per layer: ${n.share} of full attention. Near an edge the box slides inward, so every token still sees ${n.keys}.`,
       noise: () =>
         'To learn to make videos, the model is shown tokens with random noise mixed in, and learns to predict that noise so it can take it out again, step by step, until a clean video is left.',
       packing: () =>
@@ -338,6 +362,10 @@ export const EN = {
       ['C·pt·ph·pw', 'Numbers in one token: channels × the patch’s frames × rows × columns.'],
       ['ᾱ (alpha bar)', 'How much of the clean video is left at a noise level: 1 is clean, 0 is pure noise.'],
       ['ε (epsilon)', 'The random (Gaussian) noise mixed in. The model learns to predict it, so it can take it out.'],
+      [
+        'attention',
+        'How a token takes information from other tokens: it compares itself with each one it looks at. Its cost grows with the number of pairs compared.',
+      ],
     ] as const satisfies readonly (readonly [string, string])[],
   },
   embed: {

@@ -3,7 +3,7 @@
 import type { Dims } from '../model/grid';
 import { TOUR } from '../state/tour';
 import type { TourChange } from '../state/tour-change';
-import { STRINGS, type TourNumbers, formatInt } from './strings';
+import { STRINGS, type TourNumbers, formatBigInt, formatInt, formatNumber, formatPercent } from './strings';
 
 export interface TourActions {
   go(stepId: string | null): void;
@@ -11,10 +11,23 @@ export interface TourActions {
 
 type StepId = keyof typeof STRINGS.tour.captions;
 
+/** Steps whose picture is the attention matrix. */
+const ATTENTION_STEPS: ReadonlySet<string> = new Set(['attention', 'windows']);
+
 const dims = (d: Dims) => `${d.t}×${d.h}×${d.w}`;
 const spaced = (d: Dims) => `${d.t} × ${d.h} × ${d.w}`;
 
+/** How many times fewer: "241", "3.9"; null when the count did not fall. */
+function fewer(c: TourChange): string | null {
+  if (c.before === null || c.after <= 0 || c.after >= c.before) return null;
+  const times = c.before / c.after;
+  return formatNumber(times, times >= 10 ? 0 : 1);
+}
+
+const volume = (d: Dims) => d.t * d.h * d.w;
+
 function numbersOf(c: TourChange): TourNumbers {
+  const a = c.attention;
   return {
     frames: formatInt(c.input.t),
     width: formatInt(c.input.w),
@@ -28,11 +41,43 @@ function numbersOf(c: TourChange): TourNumbers {
     channels: formatInt(c.channels),
     latent: spaced(c.latent),
     latentT: formatInt(c.latent.t),
+    before: formatInt(c.before ?? c.after),
+    fewer: fewer(c) ?? formatInt(1),
+    vaePixels: formatInt(volume(c.vae)),
+    vaeValues: formatInt(volume(c.vae) * 3),
+    patchVolume: formatInt(volume(c.patch)),
+    window: spaced(a.spec.window),
+    keys: formatInt(a.keys),
+    pairs: formatBigInt(a.pairs),
+    share: share(a.ratio),
   };
+}
+
+/** A share of full attention: one decimal, two below 1 %. */
+function share(ratio: number): string {
+  return formatPercent(ratio, ratio < 0.01 ? 2 : 1);
+}
+
+/** The attention step's line: who each token looks at and what that costs. */
+function attentionLine(c: TourChange): string {
+  const s = STRINGS.tour.change;
+  const a = c.attention;
+  if (a.spec.pattern === 'full') return s.attnFull(formatInt(c.after), formatBigInt(a.pairs));
+  const name = STRINGS.attention.patternNames[a.spec.pattern];
+  const pattern = a.spec.pattern === 'window' ? `${name} ${dims(a.spec.window)}` : name;
+  return s.attn(pattern, formatInt(a.keys), formatBigInt(a.pairs), share(a.ratio));
 }
 
 /** The line next to the count: what changed and by how much. */
 export function changeLine(c: TourChange): string {
+  const line = countLine(c);
+  const times = fewer(c);
+  return times === null || c.kind === 'start' || c.kind === 'none'
+    ? line
+    : `${line} ${STRINGS.tour.change.fewer(times)}`;
+}
+
+function countLine(c: TourChange): string {
   const s = STRINGS.tour.change;
   const [before, after] = [formatInt(c.before ?? c.after), formatInt(c.after)];
   switch (c.kind) {
@@ -44,6 +89,14 @@ export function changeLine(c: TourChange): string {
       return c.before === c.after
         ? s.vaeSame(dims(c.vae), formatInt(c.valuesBefore ?? 0), formatInt(c.valuesAfter), after)
         : s.vae(dims(c.vae), before, after);
+    case 'values':
+      return s.values(formatInt(c.valuesAfter), after);
+    case 'noise':
+      return s.noise(after);
+    case 'pack':
+      return c.packed ? s.pack(c.packed.clips, formatInt(c.packed.total)) : s.none(after);
+    case 'attn':
+      return attentionLine(c);
     case 'none':
       return s.none(after);
   }
@@ -70,7 +123,14 @@ export function createTour(root: HTMLElement, actions: TourActions) {
   const next = make(STRINGS.tour.next);
   const close = make(STRINGS.tour.close);
   nav.append(previous, next, close);
-  card.append(counter, change, caption, figure, nav);
+  // The attention steps' picture is the attention matrix, in its own section further down: one tap away.
+  const reveal = make(STRINGS.tour.seeAttention);
+  reveal.className = 'tour-reveal';
+  reveal.dataset.testid = 'tour-reveal';
+  reveal.addEventListener('click', () =>
+    root.querySelector('[data-testid=attn-mask]')?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+  );
+  card.append(counter, change, caption, figure, reveal, nav);
   const start = make(STRINGS.tour.start);
   start.className = 'tour-start';
   root.append(card, start);
@@ -94,6 +154,7 @@ export function createTour(root: HTMLElement, actions: TourActions) {
       change.hidden = numbers === null;
       change.textContent = numbers ? changeLine(numbers) : '';
       caption.textContent = numbers ? STRINGS.tour.captions[id](numbersOf(numbers)) : '';
+      reveal.hidden = !ATTENTION_STEPS.has(id);
       previous.disabled = index === 0;
       next.disabled = index === TOUR.length - 1;
     },

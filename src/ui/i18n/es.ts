@@ -262,6 +262,7 @@ export const ES: Strings = {
     previous: '← Anterior',
     next: 'Siguiente →',
     close: 'Cerrar',
+    seeAttention: 'Ver la matriz de atención ↓',
     change: {
       start: (input: string, count: string) => `${input} píxeles: ${count}, un token por píxel`,
       cubes: (patch: string, before: string, after: string) => `cubos de ${patch} píxeles: ${before} → ${after} tokens`,
@@ -272,20 +273,33 @@ export const ES: Strings = {
       vae: (vae: string, before: string, after: string) =>
         `autocodificador, ${vae} píxeles → 1 vóxel: ${before} → ${after} tokens`,
       none: (count: string) => `sin cambios: ${count} tokens`,
+      values: (values: string, count: string) => `cada cubo → una fila de ${values} números; siguen ${count} tokens`,
+      pack: (clips: number, total: string) =>
+        `${clips} vídeos, cada uno a su tamaño, empaquetados en una secuencia: ${total} tokens`,
+      noise: (count: string) => `ruido mezclado en cada token; siguen ${count} tokens`,
+      fewer: (times: string) => `(${times} veces menos)`,
+      attnFull: (count: string, pairs: string) =>
+        `atención completa: cada uno de los ${count} tokens mira a los ${count}: ${pairs} pares por capa`,
+      attn: (pattern: string, keys: string, pairs: string, share: string) =>
+        `atención ${pattern}: cada token mira a ${keys} tokens: ${pairs} pares por capa, el ${share} de la atención completa`,
     },
     captions: {
       frames: (n: TourNumbers) =>
         `Un vídeo es un montón de imágenes fijas, llamadas fotogramas: aquí ${n.frames} fotogramas de ${n.width} × ${n.height} píxeles, separados a lo largo del tiempo. Un transformer lee una lista de piezas llamadas tokens. Si cada píxel fuera un token, la lista tendría ${n.count} elementos: demasiados.`,
-      stack: () =>
-        'Junta los fotogramas y el vídeo se convierte en un bloque: ancho, alto y el tiempo como tercera dirección. Aún no se ha cortado nada, así que el recuento no cambia.',
-      cubes: (n: TourNumbers) =>
-        `Corta el bloque en cubitos de ${n.patch} píxeles (fotogramas × alto × ancho). Cada cubo será un token, así que el recuento baja al número de cubos: ${n.grid}. Donde un lado no se divide exactamente, el último cubo se rellena. Cada cubo aún guarda ${n.values} números: 3 colores por píxel.`,
+      stack: (n: TourNumbers) =>
+        `Junta los fotogramas y el vídeo se convierte en un bloque: ancho, alto y el tiempo como tercera dirección. Aún no se ha cortado ni reducido nada: si cada píxel fuera un token, seguiría habiendo ${n.count}.`,
       latent: (n: TourNumbers) =>
-        `Los modelos reales primero reducen el vídeo con un autocodificador (un VAE), una red entrenada para comprimir cada cubo de ${n.vae} píxeles en un vóxel latente: ${n.channels} números aprendidos (canales) en lugar de ${n.valuesBefore}. El primer fotograma tiene una capa propia (el VAE es causal), así que ${n.frames} fotogramas se convierten en ${n.latentT}. El bloque es ahora ${n.latent}. Aquí cada vóxel se dibuja con el color de los píxeles que codifica; sus números reales no son colores.`,
+        `Por eso los modelos reales primero reducen el vídeo. Un autocodificador (una red entrenada para comprimir imágenes y reconstruirlas) sustituye cada bloque de ${n.vae} píxeles (fotogramas × alto × ancho) por un vóxel latente: una pequeña celda con ${n.channels} números, llamados canales, en lugar de ${n.vaePixels} píxeles con ${n.vaeValues} números de color. El primer fotograma tiene una capa propia, así que ${n.frames} fotogramas se convierten en ${n.latentT}. El bloque se reduce a ${n.latent} vóxeles: ${n.before} píxeles pasan a ser ${n.count} vóxeles, unas ${n.fewer} veces menos. Aquí cada vóxel se dibuja con el color de los píxeles que representa; sus números reales no son colores.`,
+      cubes: (n: TourNumbers) =>
+        `Ahora corta este bloque más pequeño en cubitos de ${n.patch} vóxeles (fotogramas × alto × ancho). Es la receta de Sora: «primero comprimir los vídeos en un espacio latente de menor dimensión y después descomponer esa representación en parches espaciotemporales». Cada cubo, un parche espaciotemporal, se convierte en un token, así que el recuento vuelve a bajar: ${n.latent} = ${n.before} vóxeles forman ${n.grid} = ${n.count} cubos, ${n.fewer} veces menos. Donde un lado no se divide exactamente, los últimos cubos se rellenan.`,
       tokens: (n: TourNumbers) =>
-        `Los tokens se cortan de este bloque más pequeño: parches de ${n.patch} vóxeles. ${n.latent} se convierte en ${n.grid} = ${n.count} tokens (un número impar de filas deja medio parche, que se rellena). Los números de cada parche se colocan en una fila de ${n.values}: esa fila es el token. Después el modelo la lleva a su propia anchura.`,
+        `Un transformer lee números, así que cada cubo se coloca en una fila: sus ${n.patchVolume} vóxeles × ${n.channels} canales = ${n.values} números; abajo se ve la fila del cubo seleccionado (uno donde el vídeo se mueve). Esa fila es el token; después el modelo la lleva a su propia anchura. Aquí no se corta nada, así que sigue habiendo ${n.count} tokens.`,
       sequence: () =>
         'El transformer lee los tokens uno tras otro, como las palabras de una frase: fotograma a fotograma y, dentro de cada fotograma, fila a fila, de izquierda a derecha (orden de barrido).',
+      attention: (n: TourNumbers) =>
+        `Dentro del transformer, cada token se compara con otros tokens para decidir qué tomar de ellos: eso es la atención. En la atención completa cada cubo mira a todos los demás: ${n.count} × ${n.count} = ${n.pairs} pares que comparar, en cada capa. La matriz de atención, dibujada en la sección Atención, es esa tabla: una fila y una columna por token, un punto por cada par comparado, aquí todos. El doble de tokens significa cuatro veces más pares.`,
+      windows: (n: TourNumbers) =>
+        `Son demasiados para vídeos largos, así que los modelos usan patrones que comparan menos pares. Con ventanas, cada token mira solo a sus vecinos: una caja de ${n.window} tokens (fotogramas × alto × ancho) a su alrededor, iluminada en la vista; el resto se atenúa. Son ${n.keys} tokens en lugar de ${n.count}, así que ${n.pairs} pares por capa: el ${n.share} de la atención completa. Cerca de un borde la caja se desplaza hacia dentro, así que cada token sigue viendo ${n.keys}.`,
       noise: () =>
         'Para aprender a crear vídeos, al modelo se le muestran tokens con ruido aleatorio mezclado, y aprende a predecir ese ruido para poder quitarlo, paso a paso, hasta que queda un vídeo limpio.',
       packing: () =>
@@ -341,6 +355,10 @@ export const ES: Strings = {
       ['C·pt·ph·pw', 'Números de un token: canales × fotogramas × filas × columnas del parche.'],
       ['ᾱ (alfa barra)', 'Cuánto queda del vídeo limpio en un nivel de ruido: 1 es limpio, 0 es ruido puro.'],
       ['ε (épsilon)', 'El ruido aleatorio (gaussiano) mezclado. El modelo aprende a predecirlo para poder quitarlo.'],
+      [
+        'atención',
+        'Cómo un token toma información de otros tokens: se compara con cada uno de los que mira. Su coste crece con el número de pares comparados.',
+      ],
     ],
   },
   embed: {

@@ -211,6 +211,7 @@ export const ZH: Strings = {
     previous: '← 上一步',
     next: '下一步 →',
     close: '关闭',
+    seeAttention: '查看注意力矩阵 ↓',
     change: {
       start: (input: string, count: string) => `${input} 像素：${count}，每个像素一个词元`,
       cubes: (patch: string, before: string, after: string) => `${patch} 像素的立方块：${before} → ${after} 个词元`,
@@ -220,19 +221,32 @@ export const ZH: Strings = {
       vae: (vae: string, before: string, after: string) =>
         `自编码器，${vae} 像素 → 1 个体素：${before} → ${after} 个词元`,
       none: (count: string) => `无变化：${count} 个词元`,
+      values: (values: string, count: string) => `每个立方块 → 一行 ${values} 个数；仍为 ${count} 个词元`,
+      pack: (clips: number, total: string) => `${clips} 个视频按各自尺寸打包进同一个序列：${total} 个词元`,
+      noise: (count: string) => `每个词元都混入了噪声；仍为 ${count} 个词元`,
+      fewer: (times: string) => `（约为原来的 1/${times}）`,
+      attnFull: (count: string, pairs: string) =>
+        `完整注意力：${count} 个词元中的每一个都看向全部 ${count} 个：每层 ${pairs} 对`,
+      attn: (pattern: string, keys: string, pairs: string, share: string) =>
+        `${pattern}注意力：每个词元看向 ${keys} 个词元：每层 ${pairs} 对，为完整注意力的 ${share}`,
     },
     captions: {
       frames: (n: TourNumbers) =>
         `视频是一叠静止的图片，称为帧：这里是 ${n.frames} 帧、每帧 ${n.width} × ${n.height} 像素，沿时间拉开。Transformer 读取的是一列称为词元的小片。如果每个像素都是一个词元，这个列表会有 ${n.count} 个那么长：太长了。`,
-      stack: () => '把各帧推到一起，视频就成了一个块体：宽、高，再加上时间作为第三个方向。还什么都没切，所以数目不变。',
-      cubes: (n: TourNumbers) =>
-        `把块体切成 ${n.patch} 像素（帧 × 高 × 宽）的小立方块。每个立方块将成为一个词元，所以数目降到立方块的个数：${n.grid}。某条边不能整除时，最后一块会被填充。每个立方块仍含 ${n.values} 个数：每个像素 3 个颜色值。`,
+      stack: (n: TourNumbers) =>
+        `把各帧推到一起，视频就成了一个块体：宽、高，再加上时间作为第三个方向。还什么都没切，也没缩小：如果每个像素都是一个词元，仍然有 ${n.count} 个。`,
       latent: (n: TourNumbers) =>
-        `真实模型先用自编码器（VAE）把视频缩小：这个网络经过训练，把每个 ${n.vae} 像素的立方块压成一个潜体素：${n.channels} 个学习到的数（通道），而不是 ${n.valuesBefore} 个。第一帧单独成一层（VAE 是因果的），所以 ${n.frames} 帧变成 ${n.latentT} 层。块体现在是 ${n.latent}。这里每个体素用它所编码像素的颜色绘制；它真实的数值并不是颜色。`,
+        `所以真实模型先把视频缩小。自编码器（一个经过训练、能把图片压缩再还原的网络）把每个 ${n.vae} 像素（帧 × 高 × 宽）的小块换成一个潜体素：一个存有 ${n.channels} 个数（称为通道）的小格子，取代 ${n.vaePixels} 个像素的 ${n.vaeValues} 个颜色值。第一帧单独成一层，所以 ${n.frames} 帧变成 ${n.latentT} 层。块体缩小为 ${n.latent} 个体素：${n.before} 个像素变成 ${n.count} 个体素，约为原来的 1/${n.fewer}。这里每个体素用它所代表像素的颜色绘制；它真实的数值并不是颜色。`,
+      cubes: (n: TourNumbers) =>
+        `现在把这个较小的块体切成 ${n.patch} 个体素（帧 × 高 × 宽）的小立方块。这正是 Sora 的做法：“先把视频压缩到一个低维的潜空间，再把这个表示分解成时空块”。每个立方块（一个时空块）成为一个词元，所以数目再次下降：${n.latent} = ${n.before} 个体素组成 ${n.grid} = ${n.count} 个立方块，约为原来的 1/${n.fewer}。某条边不能整除时，最后的立方块会被填充。`,
       tokens: (n: TourNumbers) =>
-        `词元从这个较小的块体中切出：${n.patch} 个体素的块。${n.latent} 变成 ${n.grid} = ${n.count} 个词元（行数为奇数时会剩下半个块，将其填充）。每个块的数排成一行，共 ${n.values} 个：这一行就是词元。模型再把它映射到自己的宽度。`,
+        `Transformer 读的是数，所以每个立方块排成一行：${n.patchVolume} 个体素 × ${n.channels} 个通道 = ${n.values} 个数，下图是所选立方块（在视频运动处）的这一行。这一行就是词元；模型再把它映射到自己的宽度。这里没有切割，所以仍是 ${n.count} 个词元。`,
       sequence: () =>
         'Transformer 像读句子里的词一样，一个接一个地读这些词元：逐帧，在每帧内逐行、从左到右（光栅顺序）。',
+      attention: (n: TourNumbers) =>
+        `在 Transformer 内部，每个词元把自己和其他词元逐一比较，决定从它们那里取什么信息：这就是注意力。在完整注意力中，每个立方块都看向所有其他立方块：${n.count} × ${n.count} = ${n.pairs} 对要比较，每一层都如此。“注意力”部分画出的注意力矩阵就是这张表：每个词元占一行一列，每比较一对就是一个点，这里全部都是。词元数翻倍，对数就变成四倍。`,
+      windows: (n: TourNumbers) =>
+        `对长视频来说这太多了，所以模型使用只比较较少对的模式。用窗口时，每个词元只看它的邻居：它周围 ${n.window} 个词元（帧 × 高 × 宽）的一个盒子，在视图中点亮，其余变暗。这是 ${n.keys} 个词元而不是 ${n.count} 个，所以每层 ${n.pairs} 对：完整注意力的 ${n.share}。靠近边缘时盒子向内滑动，所以每个词元仍然看到 ${n.keys} 个。`,
       noise: () =>
         '为了学会生成视频，模型看到的是混入了随机噪声的词元，它学习预测这些噪声，以便一步步把噪声去掉，直到留下干净的视频。',
       packing: () =>
@@ -264,6 +278,7 @@ export const ZH: Strings = {
       ['C·pt·ph·pw', '一个词元中的数的个数：通道数 × 块的帧数 × 行数 × 列数。'],
       ['ᾱ', '在某个噪声水平下干净视频还剩多少：1 为干净，0 为纯噪声。'],
       ['ε', '混入的随机（高斯）噪声。模型学习预测它，以便把它去掉。'],
+      ['注意力', '词元从其他词元获取信息的方式：它与所看的每个词元逐一比较。其代价随比较的对数增长。'],
     ],
   },
   embed: {
