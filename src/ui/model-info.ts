@@ -3,8 +3,10 @@
 import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/preset-types';
+import type { PresetNote } from '../model/preset-grid';
 import { type RuleViolation, formatRule } from '../model/rules';
 import { el } from './dom';
+import { presetNoteText } from './model-notes';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
 /** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
@@ -30,7 +32,7 @@ export interface ModelInfo {
   readonly grid: Dims | null;
   readonly videoTokens: number;
   readonly violations: readonly RuleViolation[];
-  readonly notes: readonly string[];
+  readonly notes: readonly PresetNote[];
 }
 
 /** Width and heads used for the cost readout when no preset names a model. */
@@ -100,7 +102,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         line.append(el('span', preset ? ruleText(preset, violation) : violation.message), ' ', fix);
         section.append(line);
       }
-      for (const note of info.notes) section.append(el('p', note, 'model-note'));
+      for (const note of info.notes) section.append(el('p', presetNoteText(note), 'model-note'));
       const cost = el('details', undefined, 'cost');
       cost.open = openCost;
       cost.addEventListener('toggle', () => (openCost = cost.open));

@@ -492,6 +492,24 @@ export const EN = {
       camera: (kv: string) => `${kv} should be yaw,pitch,zoom; ignored.`,
       more: (count: number) => `…and ${count} more.`,
     },
+    /** What a model does to the input by itself (src/model/preset-grid.ts PresetNote). */
+    model: {
+      pads: (model: string, changes: string) => `${model} pads its input: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `frames ${from} → ${to} (${rule})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to} (multiple of ${multiple} px)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} encodes ${chunkFrames}-frame chunks, ${chunkLatents} latent frames each: ${frames} frames = ${full} chunk${full === 1 ? '' : 's'}`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + a last chunk of ${rest} frame${rest === 1 ? '' : 's'}, padded at the front to ${padTo}`,
+      chunksEnd: (latentT: number) => ` → ${latentT} latent frames.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} pads ${latentT} latent frames to ${latentT + 1} so its ${patchT}-frame patch divides them.`,
+      breaks: (model: string) => `${model} breaks a size rule here; the grid follows its formulas anyway.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `The view draws one ${fit} rule (${drawn}); ${model} itself makes ${grid}.`,
+      text: (tokens: string) => `+${tokens} text tokens share the sequence.`,
+    },
   },
 } as const;
 

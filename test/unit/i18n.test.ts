@@ -197,3 +197,22 @@ describe('model size rules', () => {
     expect(checked).toBeGreaterThan(3);
   });
 });
+
+describe('model notes', () => {
+  it.each(['zh', 'es', 'ar'] as const)('%s words every note a model makes about its input', async (lang) => {
+    const { PRESETS } = await import('../../src/model/presets');
+    const { presetTokenizer } = await import('../../src/model/preset-grid');
+    const { presetNoteText } = await import('../../src/ui/model-notes');
+    const inputs = [
+      { t: 120, h: 500, w: 700 },
+      { t: 20, h: 20, w: 24 },
+      { t: 81, h: 768, w: 1360 },
+      { t: 80, h: 721, w: 1281 },
+    ];
+    const notes = PRESETS.flatMap((preset) => inputs.flatMap((input) => presetTokenizer(preset, input).notes));
+    expect(new Set(notes.map((note) => note.kind)).size).toBe(6);
+    const english = notes.map(presetNoteText);
+    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    notes.forEach((note, i) => expect(presetNoteText(note), note.kind).not.toBe(english[i]));
+  });
+});

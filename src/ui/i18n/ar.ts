@@ -443,5 +443,22 @@ export const AR: Strings = {
       camera: (kv: string) => `${ltr(kv)} يجب أن يكون انعطاف,ميل,تكبير (${ltr('yaw,pitch,zoom')})؛ تم تجاهله.`,
       more: (count: number) => `…و${count} أخرى.`,
     },
+    model: {
+      pads: (model: string, changes: string) => `يحشو ${model} مدخله: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `الإطارات ${ltr(`${from} → ${to}`)} (${ltr(rule)})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${ltr(`${from} → ${to}`)} (مضاعف لـ ${multiple} بكسل)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `يرمّز ${model} الفيديو في قطع من ${chunkFrames} إطارًا، تعطي كلٌّ منها ${chunkLatents} إطارات كامنة: ${frames} إطارًا = ${full} قطعة`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + قطعة أخيرة من ${rest} ${frames(rest)}، محشوّة من الأمام حتى ${padTo}`,
+      chunksEnd: (latentT: number) => ` ← ${latentT} إطارًا كامنًا.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `يحشو ${model} الإطارات الكامنة من ${latentT} إلى ${latentT + 1} كي تقسمها رقعته ذات ${patchT} إطار.`,
+      breaks: (model: string) => `يخالف ${model} هنا قاعدة حجم؛ تتبع الشبكة صيغه مع ذلك.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `يرسم العرض قاعدة «${fit}» واحدة (${ltr(drawn)})؛ أما ${model} نفسه فيعطي ${ltr(grid)}.`,
+      text: (tokens: string) => `يشارك ${tokens} رمزًا نصيًا في التسلسل.`,
+    },
   },
 };

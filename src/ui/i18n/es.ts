@@ -491,5 +491,23 @@ export const ES: Strings = {
       camera: (kv: string) => `${kv} debería ser guiñada,cabeceo,zoom (yaw,pitch,zoom); se ignoró.`,
       more: (count: number) => `…y ${count} más.`,
     },
+    model: {
+      pads: (model: string, changes: string) => `${model} rellena su entrada: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `fotogramas ${from} → ${to} (${rule})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to} (múltiplo de ${multiple} px)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} codifica por tramos de ${chunkFrames} fotogramas, ${chunkLatents} fotogramas latentes cada uno: ${frames} fotogramas = ${full} ${pluralOf(full) === 'one' ? 'tramo' : 'tramos'}`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + un último tramo de ${rest} ${pluralOf(rest) === 'one' ? 'fotograma' : 'fotogramas'}, rellenado por delante hasta ${padTo}`,
+      chunksEnd: (latentT: number) => ` → ${latentT} fotogramas latentes.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} rellena ${latentT} fotogramas latentes hasta ${latentT + 1} para que su parche de ${patchT} fotogramas los divida.`,
+      breaks: (model: string) =>
+        `${model} incumple aquí una regla de tamaño; la cuadrícula sigue igualmente sus fórmulas.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `La vista dibuja una sola regla, «${fit}» (${drawn}); ${model} obtiene ${grid}.`,
+      text: (tokens: string) => `+${tokens} tokens de texto comparten la secuencia.`,
+    },
   },
 };

@@ -403,5 +403,21 @@ export const ZH: Strings = {
       camera: (kv: string) => `${kv} 应写成 偏航,俯仰,缩放（yaw,pitch,zoom）；已忽略。`,
       more: (count: number) => `…另有 ${count} 条。`,
     },
+    model: {
+      pads: (model: string, changes: string) => `${model} 会自行填充输入：${changes}。`,
+      padFrames: (from: number, to: number, rule: string) => `帧数 ${from} → ${to}（${rule}）`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to}（${multiple} 像素的倍数）`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} 按每段 ${chunkFrames} 帧编码，每段得到 ${chunkLatents} 个潜帧：${frames} 帧 = ${full} 段`,
+      lastChunk: (rest: number, padTo: number) => ` + 最后一段 ${rest} 帧（在前面填充到 ${padTo} 帧）`,
+      chunksEnd: (latentT: number) => ` → ${latentT} 个潜帧。`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} 把 ${latentT} 个潜帧填充到 ${latentT + 1} 个，使 ${patchT} 帧的块能整除。`,
+      breaks: (model: string) => `${model} 在此违反了尺寸规则；网格仍按其公式计算。`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `视图只按一种“${fit}”规则绘制（${drawn}）；${model} 本身得到 ${grid}。`,
+      text: (tokens: string) => `另有 ${tokens} 个文本词元共享该序列。`,
+    },
   },
 };
