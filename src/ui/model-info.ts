@@ -6,6 +6,7 @@ import type { Preset } from '../model/preset-types';
 import type { PresetNote } from '../model/preset-grid';
 import { type RuleViolation, formatRule } from '../model/rules';
 import { el } from './dom';
+import { modelName } from './i18n';
 import { presetNoteText } from './model-notes';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
@@ -19,12 +20,18 @@ const formatExact = formatBigInt;
 export function ruleText(preset: Preset, violation: RuleViolation): string {
   if (violation.axis === 't' && preset.frameRule) {
     const strict = preset.frameRule.mode !== 'expect';
-    return STRINGS.rules.frames(preset.name, strict, formatRule(preset.frameRule), violation.nearest);
+    return STRINGS.rules.frames(modelName(preset.name), strict, formatRule(preset.frameRule), violation.nearest);
   }
   const size = preset.sizeMultiplePx;
   if (violation.axis === 't' || !size) return violation.message;
   const strict = size.mode !== 'expect';
-  return STRINGS.rules.size(preset.name, strict, violation.axis.toUpperCase(), size[violation.axis], violation.nearest);
+  return STRINGS.rules.size(
+    modelName(preset.name),
+    strict,
+    violation.axis.toUpperCase(),
+    size[violation.axis],
+    violation.nearest,
+  );
 }
 
 export interface ModelInfo {
@@ -79,7 +86,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
     update(info: ModelInfo) {
       section.replaceChildren();
       const { preset } = info;
-      const title = el('h2', preset ? preset.name : STRINGS.model.custom);
+      const title = el('h2', preset ? modelName(preset.name) : STRINGS.model.custom);
       section.append(title);
       if (preset?.illustrative) section.append(el('p', STRINGS.model.illustrative, 'illustrative'));
       if (preset) {

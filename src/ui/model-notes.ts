@@ -1,6 +1,7 @@
 // What a model does to the input by itself (src/model/preset-grid.ts PresetNote), in the language in use.
 import { formatDims } from '../model/grid';
 import type { PresetNote, Rounding } from '../model/preset-grid';
+import { modelName } from './i18n';
 import { STRINGS, formatInt } from './strings';
 
 function rounding(change: Rounding): string {
@@ -12,6 +13,7 @@ function rounding(change: Rounding): string {
 
 export function presetNoteText(note: PresetNote): string {
   const words = STRINGS.notices.model;
+  if ('model' in note) note = { ...note, model: modelName(note.model) };
   switch (note.kind) {
     case 'pads':
       return words.pads(note.model, note.changes.map(rounding).join(', '));

@@ -510,6 +510,8 @@ export const EN = {
         `The view draws one ${fit} rule (${drawn}); ${model} itself makes ${grid}.`,
       text: (tokens: string) => `+${tokens} text tokens share the sequence.`,
     },
+    /** Said after the name of a preset whose numbers only show the idea (Sora-like). */
+    illustrative: 'illustrative',
   },
 } as const;
 

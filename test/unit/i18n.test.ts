@@ -216,3 +216,13 @@ describe('model notes', () => {
     notes.forEach((note, i) => expect(presetNoteText(note), note.kind).not.toBe(english[i]));
   });
 });
+
+describe('model names', () => {
+  it('says “illustrative” in the language; real names stay as they are', async () => {
+    const { modelName } = await import('../../src/ui/i18n');
+    expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (illustrative)');
+    setStrings(LANGUAGES.es.table, 'es-ES');
+    expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (ilustrativo)');
+    expect(modelName('Wan 2.1 14B')).toBe('Wan 2.1 14B');
+  });
+});

@@ -460,5 +460,6 @@ export const AR: Strings = {
         `يرسم العرض قاعدة «${fit}» واحدة (${ltr(drawn)})؛ أما ${model} نفسه فيعطي ${ltr(grid)}.`,
       text: (tokens: string) => `يشارك ${tokens} رمزًا نصيًا في التسلسل.`,
     },
+    illustrative: 'توضيحي',
   },
 };

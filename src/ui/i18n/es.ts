@@ -509,5 +509,6 @@ export const ES: Strings = {
         `La vista dibuja una sola regla, «${fit}» (${drawn}); ${model} obtiene ${grid}.`,
       text: (tokens: string) => `+${tokens} tokens de texto comparten la secuencia.`,
     },
+    illustrative: 'ilustrativo',
   },
 };

@@ -419,5 +419,6 @@ export const ZH: Strings = {
         `视图只按一种“${fit}”规则绘制（${drawn}）；${model} 本身得到 ${grid}。`,
       text: (tokens: string) => `另有 ${tokens} 个文本词元共享该序列。`,
     },
+    illustrative: '示意',
   },
 };
