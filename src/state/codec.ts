@@ -38,7 +38,7 @@ export interface Decoded {
 
 type Parsed<T> = { value: T; note?: UrlNote } | { note: UrlNote };
 
-/** Shown in notes, so keep user text short and plain (it is only ever set as textContent). */
+/** The value as typed, for a note: cut to 40 characters, control characters shown as ? (only ever set as textContent). */
 function clean(raw: string): string {
   const text = [...raw].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? '?' : ch)).join('');
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
