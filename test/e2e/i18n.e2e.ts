@@ -17,7 +17,7 @@ const EXPECTED_LANG = { zh: 'zh-Hans', es: 'es', ar: 'ar' } as const;
 const ALLOWED = new Set([
   ...PRESETS.flatMap((preset) => preset.name.split(/[^A-Za-z]+/)),
   ...['VAE', 'RoPE', 'px', 'fps', 'FLOPs', 'WebGL', 'WebM', 'PNG', 'GPU', 'CORS', 'https', 'JavaScript', 'Sora'],
-  ...['OpenAI', 'Transformer', 'English', 'Ctrl', 'Page', 'Up', 'Down', 'token', 'tokens', 'Patch', 'pack'],
+  ...['OpenAI', 'Transformer', 'English', 'Español', 'Ctrl', 'Page', 'Up', 'Down', 'token', 'tokens', 'Patch', 'pack'],
 ]);
 const UNIT = /^[kMGTPEZYRQ]?(FLOPs|B)$/;
 
