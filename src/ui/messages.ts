@@ -2,7 +2,7 @@
 // notice when the 3D view can't draw (no WebGL, or a lost context) while the numbers still work.
 import type { AppState, AppStore } from '../state/app';
 import { button } from './dom';
-import { messageText } from './notices';
+import { messageText, setText } from './notices';
 import { STRINGS } from './strings';
 
 export interface MessageActions {
@@ -83,12 +83,12 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
       };
     },
     update(state) {
-      alertText.textContent = state.alert ? messageText(state.alert) : '';
+      setText(alertText, state.alert ? messageText(state.alert) : '');
       alert.hidden = state.alert === null;
       noteList.replaceChildren(
         ...state.notes.map((note) => {
           const item = document.createElement('li');
-          item.textContent = messageText(note);
+          setText(item, messageText(note));
           return item;
         }),
       );

@@ -8,6 +8,7 @@ import { type RuleViolation, formatRule } from '../model/rules';
 import { el } from './dom';
 import { modelName } from './i18n';
 import { presetNoteText } from './model-notes';
+import { setText } from './notices';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
 /** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
@@ -109,7 +110,11 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         line.append(el('span', preset ? ruleText(preset, violation) : violation.message), ' ', fix);
         section.append(line);
       }
-      for (const note of info.notes) section.append(el('p', presetNoteText(note), 'model-note'));
+      for (const note of info.notes) {
+        const line = el('p', undefined, 'model-note');
+        setText(line, presetNoteText(note));
+        section.append(line);
+      }
       const cost = el('details', undefined, 'cost');
       cost.open = openCost;
       cost.addEventListener('toggle', () => (openCost = cost.open));

@@ -80,3 +80,19 @@ export function messageText(message: Message): string {
       return STRINGS.media[message.kind as Exclude<MediaProblem, 'damagedDescription'>];
   }
 }
+
+/**
+ * Set a message's text; a run the tables mark as left to right (U+2066 … U+2069, a URL value in an Arabic
+ * sentence) goes in a <bdi dir=ltr>, which browsers isolate more reliably than the marks alone.
+ */
+export function setText(node: HTMLElement, text: string): void {
+  node.replaceChildren(
+    ...text.split(/\u2066([^\u2069]*)\u2069/).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const run = document.createElement('bdi');
+      run.dir = 'ltr';
+      run.textContent = part;
+      return run;
+    }),
+  );
+}
