@@ -38,7 +38,7 @@ import { createGlossary } from './ui/glossary';
 import { createEmbedExtras } from './ui/embed-extras';
 import { createLatentFigure } from './ui/latent-figure';
 import { createVectorFigure } from './ui/vector-figure';
-import { EN, STRINGS } from './ui/strings';
+import { EN, STRINGS, formatInt } from './ui/strings';
 import { createWebcam } from './ui/webcam';
 import { createViewHost } from './view/host';
 import { registerServiceWorker } from './offline/register';
@@ -96,6 +96,7 @@ export function mount(): () => void {
     marksLegend: STRINGS.sequenceMarks,
     textMark: ({ kind, tokens }) =>
       kind === 'joint' ? STRINGS.attention.textJoint(tokens) : STRINGS.attention.textCross(tokens),
+    formatIndex: formatInt,
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
@@ -103,7 +104,6 @@ export function mount(): () => void {
     createClipController(store, {
       baseUrl: document.baseURI,
       maxTextureSize: host.maxTextureSize,
-      localLinkMessage: STRINGS.localLinkMissing,
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
       whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
       putFrames: host.putFrames,
@@ -151,7 +151,10 @@ export function mount(): () => void {
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
-  const webcam = createWebcam(overlay, { onRecording: clips.loadFile, onError: (alert) => store.set({ alert }) });
+  const webcam = createWebcam(overlay, {
+    onRecording: clips.loadFile,
+    onError: (text) => store.set({ alert: { kind: 'text', text } }),
+  });
   const dropZone = createDropZone(viewElement, clips.loadFile);
   const embedExtras = createEmbedExtras(overlay.parentElement ?? document.body, viewElement);
   createShare(required('masthead'), {

@@ -4,6 +4,7 @@ import { MAX_VOLUME_FRAMES, USUAL_MAX_TEXTURE_SIZE, VOLUME_BUDGET_BYTES } from '
 import type { VolumeShape } from '../model/budget';
 import { type AppStore, type ClipInfo, setParams } from '../state/app';
 import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
+import type { Message } from '../state/messages';
 import { LOCAL_CLIP, type Params } from '../state/params';
 import type { DecodedClip } from './decode';
 import { loadClip } from './off-thread';
@@ -19,7 +20,6 @@ export interface ClipControllerDeps {
   dropFrames(): void;
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
-  readonly localLinkMessage: string;
   /** Decoding waits for this (an embed, until it is on screen); absent: decode at once. */
   whenVisible?(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   let pending: AbortController | null = null;
   let requested: string | null = null; // the clip param being loaded
   let fallingBack = false; // the next load replaces a failed first clip
-  let damageNote: string | null = null; // the note about the shown clip's damaged frames, if any
+  let damageNote: Message | null = null; // the note about the shown clip's damaged frames, if any
   // The clip being decoded, put in the store from its container's metadata when nothing was on screen: the
   // numbers and the growing picture come at once. It goes again if that load fails or another replaces it.
   let early: ClipInfo | null = null;
@@ -145,7 +145,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   }
 
   /** Keep what is on screen; point the params back at it so the URL and panel stay true. */
-  function fail(message: string | null): void {
+  function fail(message: Message | null): void {
     const shown = store.get().clip;
     store.set((state) => ({
       progress: null,
@@ -163,7 +163,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     if (clipParam === requested || clipParam === store.get().clip?.source) return;
     if (clipParam === LOCAL_CLIP) {
       // A link can't carry the user's file; it never leaves their browser.
-      store.set({ alert: deps.localLinkMessage });
+      store.set({ alert: { kind: 'localLink' } });
       fallingBack = store.get().clip === null;
       setParams(store, { clip: store.get().clip?.source ?? DEFAULT_CLIP_ID, w: null, h: null, t: null });
       return;

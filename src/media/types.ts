@@ -1,5 +1,6 @@
 // The shapes loadClip hands back. Kept apart so the decoders and the entry point share them without a cycle.
 import type { VolumeShape } from '../model/budget';
+import type { MediaMessage } from '../state/messages';
 
 export interface DecodedClip {
   readonly displayWidthPx: number; // after rotation metadata and non-square pixels (SAR)
@@ -34,7 +35,7 @@ export interface DecodeTimings {
 /** What the container says about a video before its frames decode. */
 export type ClipMeta = Pick<DecodedClip, 'displayWidthPx' | 'displayHeightPx' | 'frameCount' | 'fps'>;
 
-export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: string; cancelled?: boolean };
+export type LoadResult = { ok: true; clip: DecodedClip } | { ok: false; message: MediaMessage; cancelled?: boolean };
 
 export interface LoadOptions {
   budgetBytes: number;

@@ -1,5 +1,6 @@
 // The app's one state: the URL-backed params plus what the session learned (status, the loaded clip,
 // messages). Frame pixels never live here; the media layer hands them to the view.
+import type { Message } from './messages';
 import type { Params } from './params';
 import { type Store, createStore } from './store';
 
@@ -20,8 +21,8 @@ export interface AppState {
   readonly status: Status;
   readonly clip: ClipInfo | null; // the clip on screen; stays when a new load fails
   readonly progress: number | null; // 0..1 while decoding
-  readonly alert: string | null; // the last failure, in plain words
-  readonly notes: readonly string[]; // values from the URL that were clamped or ignored
+  readonly alert: Message | null; // the last failure, worded by the interface
+  readonly notes: readonly Message[]; // URL values that were clamped or ignored; a clip's damaged frames
   /** The token under the mouse, previewed in place of `params.token` until the params change or the pointer leaves. */
   readonly hover: Hover | null;
 }
@@ -33,7 +34,7 @@ export interface Hover {
 
 export type AppStore = Store<AppState>;
 
-export function createAppStore(params: Params, notes: readonly string[]): AppStore {
+export function createAppStore(params: Params, notes: readonly Message[]): AppStore {
   return createStore<AppState>({
     params,
     status: 'loading',

@@ -6,6 +6,7 @@ import { findPreset } from '../model/presets';
 import { presetParams } from './presets';
 import { ID_LISTS, type IdKey } from './ids';
 import { findStep } from './tour';
+import type { UrlNote } from './messages';
 import {
   type CameraPose,
   type CameraSpec,
@@ -32,19 +33,23 @@ const MAX_NOTES = 8;
 
 export interface Decoded {
   readonly params: Params;
-  readonly notes: readonly string[];
+  readonly notes: readonly UrlNote[];
 }
 
-type Parsed<T> = { value: T; note?: string } | { note: string };
+type Parsed<T> = { value: T; note?: UrlNote } | { note: UrlNote };
 
-/** Shown in notes, so keep user text short and plain (it is only ever set as textContent). */
-function quote(raw: string): string {
-  const clean = [...raw].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? '?' : ch)).join('');
-  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+/** The value as typed, for a note: cut to 40 characters, control characters shown as ? (only ever set as textContent). */
+function clean(raw: string): string {
+  const text = [...raw].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? '?' : ch)).join('');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function clampNote(key: string, raw: string, value: string): string {
-  return `${key}=${quote(raw)} is out of range; using ${value}.`;
+function clampNote(key: string, raw: string, value: string): UrlNote {
+  return { kind: 'clamped', key, raw: clean(raw), value };
+}
+
+function ignored(kind: 'notNumber' | 'dimsShape' | 'flag' | 'clip' | 'camera', key: string, raw: string): UrlNote {
+  return { kind, key, raw: clean(raw) };
 }
 
 function parseNumber(raw: string): number | null {
@@ -56,28 +61,28 @@ function parseNumber(raw: string): number | null {
 function parseInt(spec: IntSpec, key: string, raw: string): Parsed<number | null> {
   if (raw === '' || raw === 'auto') return { value: null };
   const n = parseNumber(raw);
-  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  if (n === null) return { note: ignored('notNumber', key, raw) };
   const value = Math.min(spec.max, Math.max(spec.min, Math.round(n)));
   return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
 }
 
 function parseIndex(_spec: TokenSpec, key: string, raw: string): Parsed<number> {
   const n = parseNumber(raw);
-  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  if (n === null) return { note: ignored('notNumber', key, raw) };
   const value = Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.round(n)));
   return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
 }
 
 function parseRange(spec: RangeSpec, key: string, raw: string): Parsed<number> {
   const n = parseNumber(raw);
-  if (n === null) return { note: `${key}=${quote(raw)} is not a number; ignored.` };
+  if (n === null) return { note: ignored('notNumber', key, raw) };
   const value = Math.min(spec.max, Math.max(spec.min, n));
   return value === n ? { value } : { value, note: clampNote(key, raw, String(value)) };
 }
 
 function parseDims(spec: DimsSpec, key: string, raw: string): Parsed<Dims> {
   const match = /^\s*(\d{1,9})\s*[x×*]\s*(\d{1,9})\s*[x×*]\s*(\d{1,9})\s*$/i.exec(raw);
-  if (!match) return { note: `${key}=${quote(raw)} should look like 2x16x16 (T×H×W); ignored.` };
+  if (!match) return { note: ignored('dimsShape', key, raw) };
   const [t, h, w] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
   const asked = { t, h, w };
   const clamp = (axis: (typeof AXES)[number]) => Math.min(spec.max[axis], Math.max(spec.min[axis], asked[axis]));
@@ -91,20 +96,20 @@ function parseDims(spec: DimsSpec, key: string, raw: string): Parsed<Dims> {
   const inRange = AXES.every((axis) => asked[axis] >= spec.min[axis] && asked[axis] <= spec.max[axis]);
   const note =
     spec.odd && inRange
-      ? `${key}=${quote(raw)} must be odd on every axis; using ${formatDims(value)}.`
+      ? ({ kind: 'odd', key, raw: clean(raw), value: formatDims(value) } as const)
       : clampNote(key, raw, formatDims(value));
   return { value, note };
 }
 
 function parseChoice<T extends string>(spec: ChoiceSpec<T>, key: string, raw: string): Parsed<T> {
   const value = spec.options.find((option) => option === raw.trim().toLowerCase());
-  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${spec.options.join(', ')}; ignored.` };
+  return value ? { value } : { note: { kind: 'notOneOf', key, raw: clean(raw), options: spec.options } };
 }
 
 function parseFlag(_spec: FlagSpec, key: string, raw: string): Parsed<boolean> {
   if (raw === '1' || raw === 'true') return { value: true };
   if (raw === '0' || raw === 'false') return { value: false };
-  return { note: `${key}=${quote(raw)} should be 1 or 0; ignored.` };
+  return { note: ignored('flag', key, raw) };
 }
 
 function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: string): Parsed<readonly T[]> {
@@ -116,13 +121,13 @@ function parseSubset<T extends string>(spec: SubsetSpec<T>, key: string, raw: st
   const unknown = asked.filter((part) => !(spec.options as readonly string[]).includes(part));
   return unknown.length === 0
     ? { value }
-    : { value, note: `${key}=${quote(raw)}: only ${spec.options.join(', ')} are known; the rest was ignored.` };
+    : { value, note: { kind: 'subset', key, raw: clean(raw), options: spec.options } };
 }
 
 function parseId(spec: IdSpec, key: string, raw: string): Parsed<string | null> {
   const ids = ID_LISTS[key as IdKey]();
   const value = ids.find((id) => id === raw.trim().toLowerCase());
-  return value ? { value } : { note: `${key}=${quote(raw)} is not one of ${ids.join(', ')}; ignored.` };
+  return value ? { value } : { note: { kind: 'notOneOf', key, raw: clean(raw), options: ids } };
 }
 
 function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
@@ -134,14 +139,14 @@ function parseClip(_spec: ClipSpec, key: string, raw: string): Parsed<string> {
   // A path on the app's own site, spelled as one (./, ../ or /) so a mistyped clip id is not taken for a file.
   const path = raw.replaceAll(' ', '%20');
   if (path.length <= MAX_URL_LENGTH && SAME_SITE_PATH.test(path)) return { value: path };
-  return { note: `${key}=${quote(raw)} is neither a bundled clip, an https:// URL nor a path on this site; ignored.` };
+  return { note: ignored('clip', key, raw) };
 }
 
 function parseCamera(_spec: CameraSpec, key: string, raw: string): Parsed<CameraPose | null> {
   const parts = raw.split(',').map(parseNumber);
   const [yaw, pitch, zoom] = parts;
   if (parts.length !== 3 || yaw == null || pitch == null || zoom == null) {
-    return { note: `${key}=${quote(raw)} should be yaw,pitch,zoom; ignored.` };
+    return { note: ignored('camera', key, raw) };
   }
   const value = clampCamera({ yawDeg: yaw, pitchDeg: pitch, zoom });
   const same = value.yawDeg === yaw && value.pitchDeg === pitch && value.zoom === zoom;
@@ -210,21 +215,21 @@ function isParamKey(key: string): key is keyof Params {
 
 /** Parse a location hash (with or without the leading #) into valid params. Never throws. */
 export function decode(hash: string): Decoded {
-  const notes: string[] = [];
+  const notes: UrlNote[] = [];
   let text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (text.length > MAX_HASH_LENGTH) {
-    notes.push(`The link is over ${MAX_HASH_LENGTH} characters; the rest was ignored.`);
+    notes.push({ kind: 'tooLong', max: MAX_HASH_LENGTH });
     text = text.slice(0, MAX_HASH_LENGTH);
   }
   const explicit: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const [key, raw] of new URLSearchParams(text)) {
     if (!isParamKey(key)) {
-      if (key !== '') notes.push(`Unknown parameter ${quote(key)} ignored.`);
+      if (key !== '') notes.push({ kind: 'unknownKey', raw: clean(key) });
       continue;
     }
     if (seen.has(key)) {
-      notes.push(`${key} appears twice; the first value is used.`);
+      notes.push({ kind: 'twice', key });
       continue;
     }
     seen.add(key);
@@ -234,8 +239,8 @@ export function decode(hash: string): Decoded {
   }
   // Ids (a tour step) expand first; explicit keys override what they set.
   const params = { ...baseFor(explicit as Partial<Params>), ...explicit };
-  const shown =
-    notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes;
+  const more: UrlNote = { kind: 'more', count: notes.length - MAX_NOTES + 1 };
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), more] : notes;
   return { params: params as unknown as Params, notes: shown };
 }
 

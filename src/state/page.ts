@@ -7,7 +7,7 @@ import { presetAttention } from '../model/preset-attention';
 import { type Dims, type Tokenizer, tokenGrid, volumeOf } from '../model/grid';
 import { type Packing, pack } from '../model/packing';
 import type { Preset } from '../model/preset-types';
-import { type PresetTokens, presetTokenizer } from '../model/preset-grid';
+import { type PresetNote, type PresetTokens, presetTokenizer } from '../model/preset-grid';
 import { type RuleViolation, checkSize } from '../model/rules';
 import { type TokenPos, inGrid, indexOf } from '../model/sequence';
 import { type Cut, type Slice, cutOf } from '../model/slice';
@@ -80,7 +80,7 @@ export interface PageModel {
     readonly grid: Dims | null;
     readonly videoTokens: number;
     readonly violations: readonly RuleViolation[];
-    readonly notes: readonly string[];
+    readonly notes: readonly PresetNote[];
   };
   readonly packing: Packing | null;
   /** What the text alternative of the 3D view says. */

@@ -6,6 +6,7 @@ import { PRESETS } from '../model/presets';
 import { checkSize } from '../model/rules';
 import { presetTokenizer } from '../model/preset-grid';
 import { el } from './dom';
+import { modelName } from './i18n';
 import { STRINGS, formatBigInt, formatSI } from './strings';
 
 /** Pairs per layer of one model: its video pattern, plus text where it joins (joint) or is attended (cross). */
@@ -50,7 +51,7 @@ export function createModelRows(root: HTMLElement, onPick: (presetId: string) =>
         const broken = checkSize(preset, input).length > 0;
         const pairs = modelPairs(grid, preset.attention, preset.id, preset.textTokens);
         const cells = [
-          `${preset.name}${broken ? ' ⚠' : ''}`,
+          `${modelName(preset.name)}${broken ? ' ⚠' : ''}`,
           formatDims(grid, '×'),
           formatBigInt(BigInt(count)),
           `${formatSI(4n * pairs * BigInt(preset.modelWidth), 'FLOPs')}${preset.attention === 'factorised' ? ` (${STRINGS.attention.patternNames.factorised})` : ''}`,

@@ -10,6 +10,7 @@ import { createMaskFigure } from './attention-mask-figure';
 import { createModelRows } from './attention-models';
 import { createPosition } from './attention-position';
 import { button } from './dom';
+import { modelName } from './i18n';
 import { LOCALE, STRINGS, formatBigInt, formatSI } from './strings';
 
 export interface AttentionView {
@@ -96,7 +97,7 @@ export function createAttention(root: HTMLElement, actions: AttentionActions) {
     offer.replaceChildren();
     const offered = preset ? presetAttention(preset.id)?.offers : undefined;
     if (!preset || !offered) return;
-    const text = S.offer(preset.name, S.patternNames[offered.pattern], offered.shipped);
+    const text = S.offer(modelName(preset.name), S.patternNames[offered.pattern], offered.shipped);
     offer.append(button(text, () => actions.setPattern(offered.pattern, offered.window)));
     offer.title = offered.source;
   }
@@ -156,7 +157,7 @@ export function createAttention(root: HTMLElement, actions: AttentionActions) {
       );
       mask.update(spec, grid, index);
       updateTable(spec, grid, pos);
-      position.update(pos, preset?.name ?? null, a, count);
+      position.update(pos, preset ? modelName(preset.name) : null, a, count);
     },
   };
 }

@@ -2,13 +2,8 @@
 // notice when the 3D view can't draw (no WebGL, or a lost context) while the numbers still work.
 import type { AppState, AppStore } from '../state/app';
 import { button } from './dom';
-import { EN, STRINGS } from './strings';
-
-/** An alert in the language in use: the media layer writes English; a known sentence is looked up by its key. */
-function localAlert(text: string): string {
-  const key = (Object.keys(EN.media) as (keyof typeof EN.media)[]).find((k) => EN.media[k] === text);
-  return key ? STRINGS.media[key] : text;
-}
+import { messageText, setText } from './notices';
+import { STRINGS } from './strings';
 
 export interface MessageActions {
   cancelLoad(): void;
@@ -88,12 +83,12 @@ export function createMessages(root: HTMLElement, store: AppStore, actions: Mess
       };
     },
     update(state) {
-      alertText.textContent = localAlert(state.alert ?? '');
+      setText(alertText, state.alert ? messageText(state.alert) : '');
       alert.hidden = state.alert === null;
       noteList.replaceChildren(
         ...state.notes.map((note) => {
           const item = document.createElement('li');
-          item.textContent = note;
+          setText(item, messageText(note));
           return item;
         }),
       );

@@ -3,8 +3,12 @@
 import { attentionCost, formatBig as formatBigAscii } from '../model/attention';
 import type { Dims } from '../model/grid';
 import type { Preset } from '../model/preset-types';
+import type { PresetNote } from '../model/preset-grid';
 import { type RuleViolation, formatRule } from '../model/rules';
 import { el } from './dom';
+import { modelName } from './i18n';
+import { presetNoteText } from './model-notes';
+import { setText } from './notices';
 import { STRINGS, formatBigInt, formatNumber, formatPercent } from './strings';
 
 /** "2.35 TFLOPs" with the mantissa in the language's format ("2,35 TFLOPs"). */
@@ -17,12 +21,18 @@ const formatExact = formatBigInt;
 export function ruleText(preset: Preset, violation: RuleViolation): string {
   if (violation.axis === 't' && preset.frameRule) {
     const strict = preset.frameRule.mode !== 'expect';
-    return STRINGS.rules.frames(preset.name, strict, formatRule(preset.frameRule), violation.nearest);
+    return STRINGS.rules.frames(modelName(preset.name), strict, formatRule(preset.frameRule), violation.nearest);
   }
   const size = preset.sizeMultiplePx;
   if (violation.axis === 't' || !size) return violation.message;
   const strict = size.mode !== 'expect';
-  return STRINGS.rules.size(preset.name, strict, violation.axis.toUpperCase(), size[violation.axis], violation.nearest);
+  return STRINGS.rules.size(
+    modelName(preset.name),
+    strict,
+    violation.axis.toUpperCase(),
+    size[violation.axis],
+    violation.nearest,
+  );
 }
 
 export interface ModelInfo {
@@ -30,7 +40,7 @@ export interface ModelInfo {
   readonly grid: Dims | null;
   readonly videoTokens: number;
   readonly violations: readonly RuleViolation[];
-  readonly notes: readonly string[];
+  readonly notes: readonly PresetNote[];
 }
 
 /** Width and heads used for the cost readout when no preset names a model. */
@@ -77,7 +87,7 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
     update(info: ModelInfo) {
       section.replaceChildren();
       const { preset } = info;
-      const title = el('h2', preset ? preset.name : STRINGS.model.custom);
+      const title = el('h2', preset ? modelName(preset.name) : STRINGS.model.custom);
       section.append(title);
       if (preset?.illustrative) section.append(el('p', STRINGS.model.illustrative, 'illustrative'));
       if (preset) {
@@ -100,7 +110,11 @@ export function createModelInfo(root: HTMLElement, onFix: (axis: RuleViolation['
         line.append(el('span', preset ? ruleText(preset, violation) : violation.message), ' ', fix);
         section.append(line);
       }
-      for (const note of info.notes) section.append(el('p', note, 'model-note'));
+      for (const note of info.notes) {
+        const line = el('p', undefined, 'model-note');
+        setText(line, presetNoteText(note));
+        section.append(line);
+      }
       const cost = el('details', undefined, 'cost');
       cost.open = openCost;
       cost.addEventListener('toggle', () => (openCost = cost.open));

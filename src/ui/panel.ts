@@ -9,7 +9,7 @@ import { BUNDLED_CLIPS } from '../state/clips';
 import { ID_LISTS, type IdKey } from '../state/ids';
 import { LOCAL_CLIP, PANEL_FOLDERS, PARAMS, type ParamSpecs, type Params } from '../state/params';
 import { presetParams } from '../state/presets';
-import { clipName } from './i18n';
+import { clipName, modelName } from './i18n';
 import { optionMap, paramHelp, paramLabel } from './i18n/params';
 import { STRINGS } from './strings';
 
@@ -117,7 +117,7 @@ export function createPanel(container: HTMLElement, store: AppStore, actions: { 
         proxy[key] = '';
         const options = {
           [STRINGS.model.custom]: '',
-          ...Object.fromEntries(ID_LISTS[key as IdKey]().map((id) => [spec.nameOf?.(id) ?? id, id])),
+          ...Object.fromEntries(ID_LISTS[key as IdKey]().map((id) => [modelName(spec.nameOf?.(id) ?? id), id])),
         };
         control(key, key, (f) => f.add(proxy, key, options).name(paramLabel(key)), edit);
         continue;

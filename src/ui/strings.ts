@@ -486,6 +486,61 @@ export const EN = {
       'Each row uses that model’s own rules (size snapping, padding, chunking) and its own attention; text tokens count where they join the sequence. Click a row to use the model.',
     breaks: 'breaks a size rule here',
   },
+  /**
+   * Alerts and notes with values (src/state/messages.ts), worded here; `media` above holds those without.
+   * `link`: a URL value that was changed or ignored; `kv` is `key=“value”` as typed, `options` the URL's values.
+   */
+  notices: {
+    quote: (raw: string) => `“${raw}”`,
+    tooLarge: (size: string) =>
+      `This file is larger than ${size}, the most this page reads. Trim the clip or re-encode it smaller.`,
+    timeout: (seconds: number) =>
+      `Decoding took longer than ${seconds} seconds and was stopped. Try a shorter or smaller clip.`,
+    damagedDescription:
+      "This file is damaged: its codec description, which says how the frames are encoded, can't be read. Try exporting it again.",
+    httpMissing: (status: number) => `The server has no file at this address (HTTP ${status}). Check the address.`,
+    httpRefused: (status: number) =>
+      `The server refused to send the video (HTTP ${status}). Check the address or try again later.`,
+    codec: (label: string) =>
+      `This video is encoded as ${label}, which this browser can't decode. Re-encode it to H.264, VP9 or AV1 and try again.`,
+    damagedFrames: (damaged: number, total: string) =>
+      `${pluralOf(damaged) === 'one' ? '1 frame' : `${formatInt(damaged)} frames`} of ${total} couldn't be decoded: the file is damaged there. Each shows the nearest frame that could.`,
+    link: {
+      tooLong: (max: string) => `The link is over ${max} characters; the rest was ignored.`,
+      unknownKey: (name: string) => `Unknown parameter ${name} ignored.`,
+      twice: (key: string) => `${key} appears twice; the first value is used.`,
+      notNumber: (kv: string) => `${kv} is not a number; ignored.`,
+      clamped: (kv: string, value: string) => `${kv} is out of range; using ${value}.`,
+      odd: (kv: string, value: string) => `${kv} must be odd on every axis; using ${value}.`,
+      dimsShape: (kv: string) => `${kv} should look like 2x16x16 (T×H×W); ignored.`,
+      notOneOf: (kv: string, options: string) => `${kv} is not one of ${options}; ignored.`,
+      flag: (kv: string) => `${kv} should be 1 or 0; ignored.`,
+      subset: (kv: string, options: string) => `${kv}: only ${options} are known; the rest was ignored.`,
+      clip: (kv: string) => `${kv} is neither a bundled clip, an https:// URL nor a path on this site; ignored.`,
+      camera: (kv: string) => `${kv} should be yaw,pitch,zoom; ignored.`,
+      more: (count: number) => `…and ${count} more.`,
+    },
+    /** What a model does to the input by itself (src/model/preset-grid.ts PresetNote). */
+    model: {
+      pads: (model: string, changes: string) => `${model} pads its input: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `frames ${from} → ${to} (${rule})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to} (multiple of ${multiple} px)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} encodes ${chunkFrames}-frame chunks, ${chunkLatents} latent frames each: ${frames} frames = ${full} chunk${full === 1 ? '' : 's'}`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + a last chunk of ${rest} frame${rest === 1 ? '' : 's'}, padded at the front to ${padTo}`,
+      chunksEnd: (latentT: number) => ` → ${latentT} latent frames.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} pads ${latentT} latent frames to ${latentT + 1} so its ${patchT}-frame patch divides them.`,
+      breaks: (model: string) => `${model} breaks a size rule here; the grid follows its formulas anyway.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `The view draws one ${fit} rule (${drawn}); ${model} itself makes ${grid}.`,
+      text: (tokens: string) => `+${tokens} text tokens share the sequence.`,
+    },
+    /** Said after the name of a preset whose numbers only show the idea (Sora-like). */
+    illustrative: 'illustrative',
+  },
 } as const;
 
 /** The English table's shape with its literal strings widened to `string`: what every translation must fill. */

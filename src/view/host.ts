@@ -42,6 +42,8 @@ export interface HostOptions {
   readonly marksLegend: string;
   /** Says a preset's text tokens above the token sequence. */
   readonly textMark?: (text: TextMark) => string;
+  /** Writes a token index on the marks in the UI's number format (default: en-US). */
+  readonly formatIndex?: (n: number) => string;
 }
 
 export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
@@ -72,7 +74,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
 
   function build(createStage: (typeof import('./stage'))['createStage']): void {
     try {
-      stage = createStage(container, options.marksLegend, events, options.textMark);
+      stage = createStage(container, options.marksLegend, events, options.textMark, options.formatIndex);
     } catch {
       unavailable();
       return;

@@ -44,11 +44,12 @@ function tokenIndex(line: LineLayout, i: number): number {
   return indexOf(blockStart(i, line.block, line.blocks), line.grid);
 }
 
-/** `legend` says what the marks mean, in the UI's words. */
+/** `legend` says what the marks mean, in the UI's words; `formatIndex` writes an index in the UI's number format. */
 export function createMarks(
   container: HTMLElement,
   legend: string,
   textLabel: (text: TextMark) => string = ({ tokens }) => `${tokens} text tokens`,
+  formatIndex: (n: number) => string = (n) => n.toLocaleString('en-US'),
 ) {
   const layer = document.createElement('div');
   layer.className = 'seq-marks';
@@ -81,7 +82,7 @@ export function createMarks(
           for (let r = 0; r < rowsPerSlab; r += every) {
             const i = s * perSlab + r * perRow;
             const { x, y } = at(i, -0.7, 0);
-            labels.push({ text: tokenIndex(line, i).toLocaleString('en-US'), x, y, kind: 'row' });
+            labels.push({ text: formatIndex(tokenIndex(line, i)), x, y, kind: 'row' });
           }
         }
         // Where each time slab starts: a mark above its tile (thinned when tiles are too small to hold one).
@@ -93,7 +94,7 @@ export function createMarks(
         }
         const end = at(count - 1, 0.7, 0);
         labels.push({
-          text: `${(line.grid.t * line.grid.h * line.grid.w - 1).toLocaleString('en-US')}`,
+          text: formatIndex(line.grid.t * line.grid.h * line.grid.w - 1),
           x: end.x,
           y: end.y,
           kind: 'end',

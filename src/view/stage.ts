@@ -69,6 +69,7 @@ export function createStage(
   marksLegend: string,
   events: StageEvents,
   textLabel?: (text: TextMark) => string,
+  formatIndex?: (n: number) => string,
 ): Stage {
   const { canvas, context, software } = createRenderContext();
   const renderer = new WebGLRenderer({ canvas, context });
@@ -86,7 +87,7 @@ export function createStage(
   scene.add(cubes.object, ghost.object, stack.object);
   // Compile the shaders while the clip decodes (in software WebGL up to a quarter second), not at the first frame.
   void renderer.compileAsync(scene, rig.camera).catch(() => {});
-  const marks = createMarks(container, marksLegend, textLabel);
+  const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();
   const incoming = createIncoming(renderer);
 

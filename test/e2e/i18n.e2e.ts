@@ -17,7 +17,7 @@ const EXPECTED_LANG = { zh: 'zh-Hans', es: 'es', ar: 'ar' } as const;
 const ALLOWED = new Set([
   ...PRESETS.flatMap((preset) => preset.name.split(/[^A-Za-z]+/)),
   ...['VAE', 'RoPE', 'px', 'fps', 'FLOPs', 'WebGL', 'WebM', 'PNG', 'GPU', 'CORS', 'https', 'JavaScript', 'Sora'],
-  ...['OpenAI', 'Transformer', 'English', 'Ctrl', 'Page', 'Up', 'Down', 'token', 'tokens', 'Patch', 'pack'],
+  ...['OpenAI', 'Transformer', 'English', 'Español', 'Ctrl', 'Page', 'Up', 'Down', 'token', 'tokens', 'Patch', 'pack'],
 ]);
 const UNIT = /^[kMGTPEZYRQ]?(FLOPs|B)$/;
 
@@ -95,6 +95,32 @@ describe('languages', () => {
       );
       expect(english).toEqual([]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-desktop.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('es: a link’s notes and the sequence’s index marks are in Spanish', async () => {
+    const { page, errors } = await openApp(browser(), 'lang=es&view=sequence&explode=7&foo=1', {
+      viewport: { width: 1100, height: 760 },
+    });
+    try {
+      expect(await page.locator('.notes li').allInnerTexts()).toEqual([
+        'explode=«7» está fuera de rango; se usa 1.',
+        'Parámetro desconocido «foo»: se ignoró.',
+      ]);
+      // The marks: each row's first index and the last one, in Spanish digits (11959 → 11.959).
+      await page.waitForFunction(() => document.querySelector('.seq-marks .end:not([hidden])')?.textContent);
+      expect(await page.locator('.seq-marks .end').textContent()).toBe('11.959');
+      const rows = await page.locator('.seq-marks .row:not([hidden])').allTextContents();
+      expect(rows.some((text) => /^\d{1,3}(\.\d{3})+$/.test(text))).toBe(true);
+      expect(rows.every((text) => !text.includes(','))).toBe(true);
+      // Words of the link itself (its keys and values) are the reader's own; nothing else is English.
+      const english = (await englishOnScreen(page)).filter(
+        (word) => !ALLOWED.has(word) && !UNIT.test(word) && !SPANISH.has(word) && word !== 'explode' && word !== 'foo',
+      );
+      expect(english).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/media/errors';
+import { messageText } from '../../src/ui/notices';
 import { canvasStats, launchBrowser, openApp, readouts } from './browser';
 import { alertText, hashParam, loadFixture, trackLoads } from './media-helpers';
 
@@ -49,7 +50,7 @@ describe('a damaged file', () => {
   it('with a damaged codec description says so, and the clip on screen stays', async () => {
     const before = await readouts(page);
     await loadFixture(page, 'damaged-avcc.mp4');
-    expect(await alertText(page)).toBe(MESSAGES.damagedDescription);
+    expect(await alertText(page)).toBe(messageText(MESSAGES.damagedDescription));
     expect(await readouts(page)).toEqual(before);
     expect(await hashParam(page, 'clip')).toBe('local');
   });

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codecMessage, MESSAGES } from '../../src/media/errors';
+import { messageText } from '../../src/ui/notices';
 import { canvasStats, launchBrowser, openApp, readouts, waitForSettled, withContext } from './browser';
 import {
   alertText,
@@ -63,7 +64,7 @@ describe('files that fail keep the clip on screen', () => {
   ])('%s → alert', async (name, message) => {
     const before = await readouts(page);
     await loadFixture(page, name);
-    expect(await alertText(page)).toBe(message);
+    expect(await alertText(page)).toBe(messageText(message));
     expect(await readouts(page)).toEqual(before); // status ready, same input shape and tokens
     expect(await hashParam(page, 'clip')).toBe('local');
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpStatusMessage, MESSAGES } from '../../src/media/errors';
+import { messageText } from '../../src/ui/notices';
 import { launchBrowser, openApp, readouts } from './browser';
 import { alertText, fixture, hashParam, loadsSoFar, trackLoads, waitForLoads } from './media-helpers';
 
@@ -111,7 +112,7 @@ describe('clip=https://…', () => {
   ])('keeps the clip and says what to do for %s', async (_, url, message) => {
     const before = await readouts(page);
     await openClip(url);
-    expect(await alertText(page)).toBe(message);
+    expect(await alertText(page)).toBe(messageText(message));
     expect(await readouts(page)).toEqual(before);
     // The URL points back at the clip on screen, so a copied link shows what the reader sees.
     expect(await hashParam(page, 'clip')).toBe('https://media.test/still.png');

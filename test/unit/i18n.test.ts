@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGS, PARAMS, PARAM_KEYS, defaultParams, matchLanguage, setDefaultLanguage } from '../../src/state/params';
 import { decode, encode } from '../../src/state/codec';
+import type { Message } from '../../src/state/messages';
 import { LANGUAGES } from '../../src/ui/i18n';
+import { formatBytes, messageText } from '../../src/ui/notices';
 import { optionLabel, paramHelp, paramLabel } from '../../src/ui/i18n/params';
 import { EN, STRINGS, formatInt, formatPercent, setStrings } from '../../src/ui/strings';
 
@@ -49,7 +51,7 @@ describe('languages', () => {
     const en = new Map(outputs(EN));
     // Names and symbols that are the same in every language.
     const same =
-      /^(\.options\.slice\.(xt|yt|xy)|\.options\.hide\.panel|\.tokens|\.params\.token\.label|\.params\.patch\.label|\.tokensFor|\.readout\.causal|\.packing\.title|\.section\.title|\.attention\.(positionOther|ropeAxes\.\d)|\.glossary\.terms\.[78]\.0)$/;
+      /^(\.options\.slice\.(xt|yt|xy)|\.options\.hide\.panel|\.tokens|\.params\.token\.label|\.params\.patch\.label|\.tokensFor|\.readout\.causal|\.packing\.title|\.section\.title|\.attention\.(positionOther|ropeAxes\.\d)|\.glossary\.terms\.[78]\.0|\.notices\.quote)$/;
     // Spanish words spelt as in English ("temporal", "causal", the loanword "token").
     const sameInSpanish = /^(\.attention\.patternNames\.(temporal|causal)|\.glossary\.terms\.[05]\.0)$/;
     const untranslated = outputs(LANGUAGES[lang].table).filter(
@@ -125,10 +127,55 @@ describe('lang in the URL', () => {
   });
 });
 
-describe('media alerts', () => {
-  it('the English media group is the media layer’s own sentences, so each is found and translated', async () => {
-    const { MESSAGES } = await import('../../src/media/errors');
-    for (const [key, text] of Object.entries(EN.media)) expect(text, key).toBe(MESSAGES[key as keyof typeof MESSAGES]);
+describe('alerts and notes', () => {
+  /** One message of each kind the media layer and the URL codec make. */
+  async function everyMessage(): Promise<Message[]> {
+    const { MESSAGES, codecMessage, damagedFramesNote, httpStatusMessage } = await import('../../src/media/errors');
+    const hash = 'patch=99x99x99&foo=1&fit=x&embed=2&w=abc&hide=tour,x&clip=nope&cam=1&window=4x5x6&fit=pad&view=1';
+    return [
+      ...Object.values(MESSAGES),
+      codecMessage('hevc'),
+      httpStatusMessage(404),
+      httpStatusMessage(500),
+      damagedFramesNote(1, 16),
+      damagedFramesNote(3, 16),
+      { kind: 'localLink' },
+      ...decode(hash).notes,
+      ...decode(`${'&'.repeat(5000)}w=1`).notes,
+    ];
+  }
+
+  it('in English, the sentences are the ones the app has always shown', async () => {
+    const { MESSAGES, damagedFramesNote } = await import('../../src/media/errors');
+    expect(messageText(MESSAGES.timeout)).toBe(
+      'Decoding took longer than 60 seconds and was stopped. Try a shorter or smaller clip.',
+    );
+    expect(messageText(damagedFramesNote(1, 16))).toBe(
+      "1 frame of 16 couldn't be decoded: the file is damaged there. Each shows the nearest frame that could.",
+    );
+    expect(decode('patch=99x99x99&foo=1').notes.map(messageText)).toEqual([
+      'patch=“99x99x99” is out of range; using 16x64x64.',
+      'Unknown parameter “foo” ignored.',
+    ]);
+  });
+
+  it.each(['zh', 'es', 'ar'] as const)('%s words every alert and note, none left in English', async (lang) => {
+    const messages = await everyMessage();
+    expect(new Set(messages.map((m) => m.kind)).size).toBeGreaterThanOrEqual(30);
+    const english = messages.map(messageText);
+    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    messages.forEach((message, i) => {
+      const text = messageText(message);
+      expect(text.trim().length, message.kind).toBeGreaterThan(0);
+      expect(text, message.kind).not.toBe(english[i]);
+    });
+  });
+
+  it('numbers in an alert follow the language', async () => {
+    const { damagedFramesNote } = await import('../../src/media/errors');
+    setStrings(LANGUAGES.es.table, 'es-ES');
+    expect(messageText(damagedFramesNote(12000, 24000))).toContain('12.000 fotogramas de 24.000');
+    expect(formatBytes(1.5 * 1024 ** 3)).toBe('1,5 GiB');
   });
 });
 
@@ -148,5 +195,34 @@ describe('model size rules', () => {
           checked += 1;
         }
     expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe('model notes', () => {
+  it.each(['zh', 'es', 'ar'] as const)('%s words every note a model makes about its input', async (lang) => {
+    const { PRESETS } = await import('../../src/model/presets');
+    const { presetTokenizer } = await import('../../src/model/preset-grid');
+    const { presetNoteText } = await import('../../src/ui/model-notes');
+    const inputs = [
+      { t: 120, h: 500, w: 700 },
+      { t: 20, h: 20, w: 24 },
+      { t: 81, h: 768, w: 1360 },
+      { t: 80, h: 721, w: 1281 },
+    ];
+    const notes = PRESETS.flatMap((preset) => inputs.flatMap((input) => presetTokenizer(preset, input).notes));
+    expect(new Set(notes.map((note) => note.kind)).size).toBe(6);
+    const english = notes.map(presetNoteText);
+    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    notes.forEach((note, i) => expect(presetNoteText(note), note.kind).not.toBe(english[i]));
+  });
+});
+
+describe('model names', () => {
+  it('says “illustrative” in the language; real names stay as they are', async () => {
+    const { modelName } = await import('../../src/ui/i18n');
+    expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (illustrative)');
+    setStrings(LANGUAGES.es.table, 'es-ES');
+    expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (ilustrativo)');
+    expect(modelName('Wan 2.1 14B')).toBe('Wan 2.1 14B');
   });
 });

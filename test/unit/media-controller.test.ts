@@ -11,6 +11,7 @@ vi.mock('../../src/media/off-thread', () => ({
   loadClip: (source: Blob | string, options: LoadOptions) => loadClip(source, options),
 }));
 const { createClipController } = await import('../../src/media/controller');
+const BROKEN = { kind: 'corrupt' } as const;
 
 /** A decoded clip whose volume is as wide as the texture limit it was decoded for, up to 1280 px. */
 function decodedFor(options: LoadOptions, damagedFrames = 0): LoadResult {
@@ -36,7 +37,6 @@ async function loadWithLimit(limit: number) {
   const controller = createClipController(store, {
     baseUrl: 'https://app.example/',
     maxTextureSize: () => Promise.resolve(limit),
-    localLinkMessage: 'local',
     putFrames: () => {},
     dropFrames: () => {},
     show: async (clip) => void shown.push(clip.volume.widthPx),
@@ -79,7 +79,6 @@ describe('frames handed to the view while decoding', () => {
     const controller = createClipController(store, {
       baseUrl: 'https://app.example/',
       maxTextureSize: () => Promise.resolve(4096),
-      localLinkMessage: 'local',
       putFrames: (_shape, first, rgba) => void log.push(`put ${first}:${rgba[0]}`),
       dropFrames: () => void log.push('drop'),
       show: async () => void log.push('show'),
@@ -128,13 +127,13 @@ describe('frames handed to the view while decoding', () => {
     loadClip.mockImplementationOnce(async (_source, options) => {
       options.onFrames?.(SHAPE, 0, new Uint8Array([5, 5, 5, 5]));
       await aFewFrames();
-      return { ok: false, message: 'broken' };
+      return { ok: false, message: BROKEN };
     });
     const { store, log, controller } = controllerWithLog();
     controller.start();
     await vi.waitFor(() => expect(loadClip).toHaveBeenCalledTimes(1));
     controller.loadFile(new File(['x'], 'broken.mp4'));
-    await vi.waitFor(() => expect(store.get().alert).toBe('broken'));
+    await vi.waitFor(() => expect(store.get().alert).toBe(BROKEN));
     lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
     await aFewFrames();
     expect(log).toEqual(['drop', 'drop', 'put 0:5', 'drop']);
@@ -148,12 +147,11 @@ describe('a damaged file', () => {
   });
 
   it('says in a note, not an alert, how many frames were filled; the note goes when another clip comes', async () => {
-    const urlNote = 'w was clamped';
+    const urlNote = { kind: 'clamped', key: 'w', raw: '9999', value: '4096' } as const;
     const store = createAppStore(defaultParams(), [urlNote]);
     const controller = createClipController(store, {
       baseUrl: 'https://app.example/',
       maxTextureSize: () => Promise.resolve(4096),
-      localLinkMessage: 'local',
       putFrames: () => {},
       dropFrames: () => {},
       show: async () => {},
@@ -162,7 +160,7 @@ describe('a damaged file', () => {
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     expect(store.get().alert).toBeNull();
-    expect(store.get().notes).toEqual([urlNote, expect.stringMatching(/^3 frames of 16 couldn't be decoded/)]);
+    expect(store.get().notes).toEqual([urlNote, { kind: 'damagedFrames', damaged: 3, total: 16 }]);
 
     loadClip.mockImplementationOnce(async (_source, options) => decodedFor(options));
     controller.loadFile(new File(['x'], 'fine.mp4'));
@@ -185,7 +183,6 @@ describe('an embed off screen', () => {
     const controller = createClipController(store, {
       baseUrl: 'https://app.example/',
       maxTextureSize: () => Promise.resolve(4096),
-      localLinkMessage: 'local',
       putFrames: () => {},
       dropFrames: () => {},
       show: async () => {},
@@ -212,7 +209,6 @@ describe('the clip’s shape from its container, before any frame', () => {
     return createClipController(store, {
       baseUrl: 'https://app.example/',
       maxTextureSize: () => Promise.resolve(4096),
-      localLinkMessage: 'local',
       putFrames: () => {},
       dropFrames: () => {},
       show: async () => {},
@@ -241,7 +237,7 @@ describe('the clip’s shape from its container, before any frame', () => {
     loadClip.mockImplementationOnce(async (_source, options) => {
       options.onMeta?.(META);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      return { ok: false, message: 'broken' };
+      return { ok: false, message: BROKEN };
     });
     loadClip.mockImplementation(async (_source, options) => decodedFor(options));
     const store = createAppStore({ ...defaultParams(), clip: 'https://clips.example/a.mp4' }, []);
@@ -250,7 +246,7 @@ describe('the clip’s shape from its container, before any frame', () => {
     const controller = controllerFor(store);
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(store.get().alert).toBe('broken');
+    expect(store.get().alert).toBe(BROKEN);
     expect(seen).toContain(320);
     expect(seen[seen.indexOf(320) + 1]).toBeNull(); // removed before anything else
     expect(store.get().clip).toMatchObject({ widthPx: 1280 });

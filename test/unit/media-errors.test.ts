@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codecMessage, formatBytes, httpStatusMessage, MESSAGES, messageForError } from '../../src/media/errors';
+import { codecMessage, httpStatusMessage, MESSAGES, messageForError } from '../../src/media/errors';
+import { formatBytes, messageText } from '../../src/ui/notices';
 
 const named = (name: string, message = ''): Error => Object.assign(new Error(message), { name });
 
@@ -20,10 +21,10 @@ describe('messageForError', () => {
     expect(messageForError(new TypeError('NetworkError when attempting to fetch resource.'), 'open', true)).toBe(
       MESSAGES.urlBlocked,
     );
-    expect(messageForError(new Error('Error fetching https://x.test/a.mp4: 404 Not Found'), 'open', true)).toBe(
+    expect(messageForError(new Error('Error fetching https://x.test/a.mp4: 404 Not Found'), 'open', true)).toEqual(
       httpStatusMessage(404),
     );
-    expect(messageForError(new Error('Error fetching https://x.test/a.mp4: 403 '), 'open', true)).toBe(
+    expect(messageForError(new Error('Error fetching https://x.test/a.mp4: 403 '), 'open', true)).toEqual(
       httpStatusMessage(403),
     );
   });
@@ -41,21 +42,24 @@ describe('messageForError', () => {
 
 describe('messages', () => {
   it('names the codec and says what to re-encode to', () => {
-    expect(codecMessage('hevc')).toContain('HEVC/H.265');
-    expect(codecMessage('hevc')).toMatch(/H\.264, VP9 or AV1/);
+    expect(messageText(codecMessage('hevc'))).toContain('HEVC/H.265');
+    expect(messageText(codecMessage('hevc'))).toMatch(/H\.264, VP9 or AV1/);
     expect(codecMessage(null)).toBe(MESSAGES.unknownCodec);
     expect(codecMessage('toString')).toBe(MESSAGES.unknownCodec);
   });
 
   it('are short plain text', () => {
     const all = [...Object.values(MESSAGES), codecMessage('av1'), httpStatusMessage(404), httpStatusMessage(500)];
-    for (const message of all) {
-      expect(message).not.toMatch(/[<>]/);
-      expect(message.length).toBeLessThan(160);
-      expect(message.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
+    for (const text of all.map(messageText)) {
+      expect(text).not.toMatch(/[<>]/);
+      expect(text.length).toBeLessThan(160);
+      expect(text.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
     }
-    expect(MESSAGES.tooLarge).toContain('1 GiB');
-    expect(MESSAGES.timeout).toContain('60 seconds');
+    expect(messageText(MESSAGES.tooLarge)).toContain('1 GiB');
+    expect(messageText(MESSAGES.timeout)).toContain('60 seconds');
+    expect(messageText(httpStatusMessage(404))).toBe(
+      'The server has no file at this address (HTTP 404). Check the address.',
+    );
   });
 
   it('formats byte counts', () => {

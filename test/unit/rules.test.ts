@@ -5,6 +5,7 @@ import type { Preset } from '../../src/model/preset-types';
 import { PRESETS, findPreset } from '../../src/model/presets';
 import { chunkedLatentFrames, presetTokenizer } from '../../src/model/preset-grid';
 import { checkSize, formatRule, nearestValid, validAtOrAbove } from '../../src/model/rules';
+import { presetNoteText } from '../../src/ui/model-notes';
 
 const preset = (id: string): Preset => {
   const found = findPreset(id);
@@ -102,13 +103,15 @@ describe('presetTokenizer: what each model does itself', () => {
   it('rounds HunyuanVideo’s H, W up to 16 px: 1276 px wide gives the same 80 columns as 1280', () => {
     const result = presetTokenizer(preset('hunyuanvideo'), { t: 129, h: 720, w: 1276 });
     expect(shape(result.grid)).toBe('33×45×80');
-    expect(result.notes).toContain('HunyuanVideo pads its input: W 1276 → 1280 (multiple of 16 px).');
+    expect(result.notes.map(presetNoteText)).toContain(
+      'HunyuanVideo pads its input: W 1276 → 1280 (multiple of 16 px).',
+    );
   });
 
   it('pads LTX-Video to 8k+1 frames and 32 px: 120×500×700 becomes 121×512×704, a 16×16×22 grid', () => {
     const result = presetTokenizer(preset('ltxv'), { t: 120, h: 500, w: 700 });
     expect(shape(result.grid)).toBe('16×16×22');
-    expect(result.notes[0]).toBe(
+    expect(result.notes.map(presetNoteText)[0]).toBe(
       'LTX-Video pads its input: frames 120 → 121 (8k+1), H 500 → 512 (multiple of 32 px), W 700 → 704 (multiple of 32 px).',
     );
   });
@@ -117,10 +120,12 @@ describe('presetTokenizer: what each model does itself', () => {
     const p = preset('cogvideox15');
     const frames = (t: number) => presetTokenizer(p, { t, h: 768, w: 1360 }).grid.t;
     expect([frames(81), frames(85), frames(89), frames(1)]).toEqual([11, 11, 12, 1]);
-    expect(presetTokenizer(p, { t: 81, h: 768, w: 1360 }).notes).toContain(
+    expect(presetTokenizer(p, { t: 81, h: 768, w: 1360 }).notes.map(presetNoteText)).toContain(
       'CogVideoX 1.5 pads 21 latent frames to 22 so its 2-frame patch divides them.',
     );
-    expect(presetTokenizer(p, { t: 85, h: 768, w: 1360 }).notes.join(' ')).not.toMatch(/latent frames to/);
+    expect(presetTokenizer(p, { t: 85, h: 768, w: 1360 }).notes.map(presetNoteText).join(' ')).not.toMatch(
+      /latent frames to/,
+    );
     // The padding is the pipeline's, not the patch's rounding: a floor at the patch still gets 11.
     expect(presetTokenizer({ ...p, fit: 'crop' }, { t: 81, h: 768, w: 1360 }).grid.t).toBe(11);
   });
@@ -129,7 +134,7 @@ describe('presetTokenizer: what each model does itself', () => {
     const latentT = (t: number) => presetTokenizer(preset('opensora12'), { t, h: 720, w: 1280 }).grid.t;
     expect([1, 4, 5, 17, 18, 21, 22, 34, 51, 102].map(latentT)).toEqual([1, 1, 2, 5, 6, 6, 7, 10, 15, 30]);
     expect(1 + Math.floor((51 - 1) / 4)).toBe(13); // what a causal 4× VAE would give instead
-    expect(presetTokenizer(preset('opensora12'), { t: 20, h: 720, w: 1280 }).notes[0]).toBe(
+    expect(presetTokenizer(preset('opensora12'), { t: 20, h: 720, w: 1280 }).notes.map(presetNoteText)[0]).toBe(
       'Open-Sora 1.2 encodes 17-frame chunks, 5 latent frames each: 20 frames = 1 chunk + a last chunk of 3 frames, padded at the front to 4 → 6 latent frames.',
     );
   });
@@ -147,7 +152,7 @@ describe('presetTokenizer: what each model does itself', () => {
     expect(presetTokenizer(p, { t: 16, h: 20, w: 24 }).grid).toEqual({ t: 16, h: 1, w: 2 });
     // One ceil by s·p would give 2 rows for 20 px; the view's tokenizer says so, and a note names the difference.
     expect(tokenGrid(presetTokenizer(p, { t: 16, h: 20, w: 24 }).tok).h).toBe(2);
-    expect(presetTokenizer(p, { t: 16, h: 20, w: 24 }).notes).toContain(
+    expect(presetTokenizer(p, { t: 16, h: 20, w: 24 }).notes.map(presetNoteText)).toContain(
       'The view draws one pad rule (16×2×2); Open-Sora 1.0 itself makes 16×1×2.',
     );
   });
@@ -155,7 +160,9 @@ describe('presetTokenizer: what each model does itself', () => {
   it('floors Wan 2.1 at 80 frames to 20 latent frames and notes the broken rule', () => {
     const result = presetTokenizer(preset('wan21'), { t: 80, h: 720, w: 1280 });
     expect(shape(result.grid)).toBe('20×45×80');
-    expect(result.notes).toContain('Wan 2.1 14B breaks a size rule here; the grid follows its formulas anyway.');
+    expect(result.notes.map(presetNoteText)).toContain(
+      'Wan 2.1 14B breaks a size rule here; the grid follows its formulas anyway.',
+    );
   });
 
   it('hands the view a tokenizer over the user’s own input with the preset’s stride, patch, fit and C', () => {
@@ -247,10 +254,7 @@ describe('presetTokenizer properties', () => {
         fc.integer({ min: 1, max: 40 }),
         (p, k, i, j) => {
           const result = presetTokenizer(p, { t: 48 * k + 1, h: 64 * i, w: 64 * j });
-          return (
-            shape(tokenGrid(result.tok)) === shape(result.grid) &&
-            !result.notes.some((n) => n.startsWith('The view draws'))
-          );
+          return shape(tokenGrid(result.tok)) === shape(result.grid) && !result.notes.some((n) => n.kind === 'drawn');
         },
       ),
     );

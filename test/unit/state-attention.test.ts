@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encode } from '../../src/state/codec';
+import { decode as decodeData, encode } from '../../src/state/codec';
+import { messageText } from '../../src/ui/notices';
+
+/** decode, with its notes worded as the English interface shows them (src/ui/notices.ts). */
+function decode(hash: string) {
+  const { params, notes } = decodeData(hash);
+  return { params, notes: notes.map(messageText) };
+}
 import { defaultParams } from '../../src/state/params';
 
 describe('attn and window in links', () => {

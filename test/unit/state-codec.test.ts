@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AXES, type Dims, tokenCount, tokenGrid } from '../../src/model/grid';
 import { BUNDLED_CLIPS } from '../../src/state/clips';
-import { CAMERA_LIMITS, MAX_HASH_LENGTH, clampCamera, decode, encode } from '../../src/state/codec';
+import { CAMERA_LIMITS, MAX_HASH_LENGTH, clampCamera, decode as decodeData, encode } from '../../src/state/codec';
+import { messageText } from '../../src/ui/notices';
+
+/** decode, with its notes worded as the English interface shows them (src/ui/notices.ts). */
+function decode(hash: string) {
+  const { params, notes } = decodeData(hash);
+  return { params, notes: notes.map(messageText) };
+}
 import { nominalInput, tokenizerOf } from '../../src/state/derive';
 import { LOCAL_CLIP, PARAMS, PARAM_KEYS, type Params, defaultParams } from '../../src/state/params';
 import { ID_LISTS, type IdKey } from '../../src/state/ids';

@@ -8,6 +8,9 @@ const tokens = (n: number) =>
 const frames = (n: number) =>
   ({ zero: 'إطار', one: 'إطار', two: 'إطاران', few: 'إطارات', many: 'إطارًا', other: 'إطار' })[pluralOf(n)];
 
+/** Keeps a left-to-right run (a URL value, a format) whole inside the Arabic sentence (Unicode isolates). */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 export const AR: Strings = {
   title: 'الرقع الزمكانية',
   tagline: 'كيف يصبح الفيديو رموزًا لمحوّل انتشار',
@@ -427,5 +430,53 @@ export const AR: Strings = {
     modelsNote:
       'يستخدم كل صف قواعد ذلك النموذج (ضبط الحجم، الحشو، التقطيع) وانتباهه الخاص؛ تُحسب رموز النص حيث تنضم إلى التسلسل. انقر صفًّا لاستخدام النموذج.',
     breaks: 'يخالف هنا قاعدة حجم',
+  },
+  notices: {
+    quote: (raw: string) => `«${raw}»`,
+    tooLarge: (size: string) =>
+      `هذا الملف أكبر من ${ltr(size)}، وهو أقصى ما تقرؤه هذه الصفحة. قصّر المقطع أو أعد ترميزه بحجم أصغر.`,
+    timeout: (seconds: number) => `استغرق فك الترميز أكثر من ${seconds} ثانية فأُوقف. جرّب مقطعًا أقصر أو أصغر.`,
+    damagedDescription: 'هذا الملف تالف: تتعذّر قراءة وصف ترميزه، الذي يبيّن كيف رُمِّزت الإطارات. جرّب تصديره مجددًا.',
+    httpMissing: (status: number) => `لا يوجد على الخادم ملف بهذا العنوان (${ltr(`HTTP ${status}`)}). تحقّق من العنوان.`,
+    httpRefused: (status: number) =>
+      `رفض الخادم إرسال الفيديو (${ltr(`HTTP ${status}`)}). تحقّق من العنوان أو حاول لاحقًا.`,
+    codec: (label: string) =>
+      `هذا الفيديو مرمَّز بصيغة ${ltr(label)}، ولا يستطيع هذا المتصفح فكّها. أعد ترميزه إلى H.264 أو VP9 أو AV1 وحاول مجددًا.`,
+    damagedFrames: (damaged: number, total: string) =>
+      `تعذّر فك ترميز ${formatInt(damaged)} ${frames(damaged)} من ${total}: الملف تالف هناك. يعرض كلٌّ منها أقرب إطار أمكن فكّه.`,
+    link: {
+      tooLong: (max: string) => `يتجاوز الرابط ${max} حرفًا؛ تم تجاهل الباقي.`,
+      unknownKey: (name: string) => `مُعامل غير معروف ${ltr(name)}؛ تم تجاهله.`,
+      twice: (key: string) => `يظهر ${ltr(key)} مرتين؛ تُستخدم القيمة الأولى.`,
+      notNumber: (kv: string) => `${ltr(kv)} ليس عددًا؛ تم تجاهله.`,
+      clamped: (kv: string, value: string) => `${ltr(kv)} خارج النطاق؛ تُستخدم القيمة ${ltr(value)}.`,
+      odd: (kv: string, value: string) => `${ltr(kv)} يجب أن يكون فرديًا على كل محور؛ تُستخدم القيمة ${ltr(value)}.`,
+      dimsShape: (kv: string) => `${ltr(kv)} يجب أن يُكتب بالشكل ${ltr('2x16x16 (T×H×W)')}؛ تم تجاهله.`,
+      notOneOf: (kv: string, options: string) => `${ltr(kv)} ليس إحدى القيم ${ltr(options)}؛ تم تجاهله.`,
+      flag: (kv: string) => `${ltr(kv)} يجب أن يكون 1 أو 0؛ تم تجاهله.`,
+      subset: (kv: string, options: string) => `${ltr(kv)}: المعروف فقط ${ltr(options)}؛ تم تجاهل الباقي.`,
+      clip: (kv: string) =>
+        `${ltr(kv)} ليس مقطعًا مرفقًا ولا عنوان ${ltr('https://')} ولا مسارًا على هذا الموقع؛ تم تجاهله.`,
+      camera: (kv: string) => `${ltr(kv)} يجب أن يكون انعطاف,ميل,تكبير (${ltr('yaw,pitch,zoom')})؛ تم تجاهله.`,
+      more: (count: number) => `…و${count} أخرى.`,
+    },
+    model: {
+      pads: (model: string, changes: string) => `يحشو ${model} مدخله: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `الإطارات ${ltr(`${from} → ${to}`)} (${ltr(rule)})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${ltr(`${from} → ${to}`)} (مضاعف لـ ${multiple} بكسل)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `يرمّز ${model} الفيديو في قطع من ${chunkFrames} إطارًا، تعطي كلٌّ منها ${chunkLatents} إطارات كامنة: ${frames} إطارًا = ${full} قطعة`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + قطعة أخيرة من ${rest} ${frames(rest)}، محشوّة من الأمام حتى ${padTo}`,
+      chunksEnd: (latentT: number) => ` ← ${latentT} إطارًا كامنًا.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `يحشو ${model} الإطارات الكامنة من ${latentT} إلى ${latentT + 1} كي تقسمها رقعته ذات ${patchT} إطار.`,
+      breaks: (model: string) => `يخالف ${model} هنا قاعدة حجم؛ تتبع الشبكة صيغه مع ذلك.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `يرسم العرض قاعدة «${fit}» واحدة (${ltr(drawn)})؛ أما ${model} نفسه فيعطي ${ltr(grid)}.`,
+      text: (tokens: string) => `يشارك ${tokens} رمزًا نصيًا في التسلسل.`,
+    },
+    illustrative: 'توضيحي',
   },
 };

@@ -478,4 +478,55 @@ export const ES: Strings = {
       'Cada fila usa las reglas propias de ese modelo (ajuste de tamaño, relleno, troceado) y su propia atención; los tokens de texto cuentan cuando se unen a la secuencia. Haz clic en una fila para usar el modelo.',
     breaks: 'incumple aquí una regla de tamaño',
   },
+  notices: {
+    quote: (raw: string) => `«${raw}»`,
+    tooLarge: (size: string) =>
+      `Este archivo pesa más de ${size}, el máximo que lee esta página. Recorta el vídeo o vuelve a codificarlo más pequeño.`,
+    timeout: (seconds: number) =>
+      `La decodificación tardó más de ${seconds} segundos y se detuvo. Prueba con un vídeo más corto o más pequeño.`,
+    damagedDescription:
+      'Este archivo está dañado: no se puede leer la descripción de su códec, que dice cómo están codificados los fotogramas. Prueba a exportarlo de nuevo.',
+    httpMissing: (status: number) =>
+      `El servidor no tiene ningún archivo en esta dirección (HTTP ${status}). Comprueba la dirección.`,
+    httpRefused: (status: number) =>
+      `El servidor se negó a enviar el vídeo (HTTP ${status}). Comprueba la dirección o inténtalo más tarde.`,
+    codec: (label: string) =>
+      `Este vídeo está codificado en ${label}, que este navegador no puede decodificar. Vuelve a codificarlo en H.264, VP9 o AV1 e inténtalo de nuevo.`,
+    damagedFrames: (damaged: number, total: string) =>
+      `${pluralOf(damaged) === 'one' ? 'No se pudo decodificar 1 fotograma' : `No se pudieron decodificar ${formatInt(damaged)} fotogramas`} de ${total}: el archivo está dañado ahí. Cada uno muestra el fotograma más cercano que sí se pudo.`,
+    link: {
+      tooLong: (max: string) => `El enlace supera los ${max} caracteres; se ignoró el resto.`,
+      unknownKey: (name: string) => `Parámetro desconocido ${name}: se ignoró.`,
+      twice: (key: string) => `${key} aparece dos veces; se usa el primer valor.`,
+      notNumber: (kv: string) => `${kv} no es un número; se ignoró.`,
+      clamped: (kv: string, value: string) => `${kv} está fuera de rango; se usa ${value}.`,
+      odd: (kv: string, value: string) => `${kv} debe ser impar en cada eje; se usa ${value}.`,
+      dimsShape: (kv: string) => `${kv} debería tener la forma 2x16x16 (T×H×W); se ignoró.`,
+      notOneOf: (kv: string, options: string) => `${kv} no es ninguno de estos valores: ${options}; se ignoró.`,
+      flag: (kv: string) => `${kv} debería ser 1 o 0; se ignoró.`,
+      subset: (kv: string, options: string) => `${kv}: solo se conocen ${options}; se ignoró el resto.`,
+      clip: (kv: string) => `${kv} no es un vídeo incluido, ni una URL https://, ni una ruta de este sitio; se ignoró.`,
+      camera: (kv: string) => `${kv} debería ser guiñada,cabeceo,zoom (yaw,pitch,zoom); se ignoró.`,
+      more: (count: number) => `…y ${count} más.`,
+    },
+    model: {
+      pads: (model: string, changes: string) => `${model} rellena su entrada: ${changes}.`,
+      padFrames: (from: number, to: number, rule: string) => `fotogramas ${from} → ${to} (${rule})`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to} (múltiplo de ${multiple} px)`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} codifica por tramos de ${chunkFrames} fotogramas, ${chunkLatents} fotogramas latentes cada uno: ${frames} fotogramas = ${full} ${pluralOf(full) === 'one' ? 'tramo' : 'tramos'}`,
+      lastChunk: (rest: number, padTo: number) =>
+        ` + un último tramo de ${rest} ${pluralOf(rest) === 'one' ? 'fotograma' : 'fotogramas'}, rellenado por delante hasta ${padTo}`,
+      chunksEnd: (latentT: number) => ` → ${latentT} fotogramas latentes.`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} rellena ${latentT} fotogramas latentes hasta ${latentT + 1} para que su parche de ${patchT} fotogramas los divida.`,
+      breaks: (model: string) =>
+        `${model} incumple aquí una regla de tamaño; la cuadrícula sigue igualmente sus fórmulas.`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `La vista dibuja una sola regla, «${fit}» (${drawn}); ${model} obtiene ${grid}.`,
+      text: (tokens: string) => `+${tokens} tokens de texto comparten la secuencia.`,
+    },
+    illustrative: 'ilustrativo',
+  },
 };

@@ -39,6 +39,11 @@ export function applyLanguage(lang: Lang, doc: Document = document): void {
   if (noscript) noscript.textContent = STRINGS.noscript;
 }
 
+/** A model's name in the language: the illustrative preset's "(illustrative)" is a word, not part of a name. */
+export function modelName(name: string): string {
+  return name.replace(/ \(illustrative\)$/, () => ` (${STRINGS.notices.illustrative})`);
+}
+
 /** What to call a clip: a bundled one by its name in the language, a file or URL by its own name. */
 export function clipName(source: string, label: string | undefined): string {
   return (STRINGS.clips as Record<string, string | undefined>)[source] ?? label ?? STRINGS.theClip;

@@ -393,4 +393,47 @@ export const ZH: Strings = {
       '每一行都使用该模型自己的规则（尺寸取整、填充、分块）和它自己的注意力；文本词元在加入序列时计入。点击一行以使用该模型。',
     breaks: '在此违反了尺寸规则',
   },
+  notices: {
+    quote: (raw: string) => `“${raw}”`,
+    tooLarge: (size: string) => `此文件大于 ${size}，超出本页能读取的上限。请剪短视频或重新编码为更小的文件。`,
+    timeout: (seconds: number) => `解码超过 ${seconds} 秒，已停止。请换一个更短或更小的视频。`,
+    damagedDescription: '此文件已损坏：无法读取其编解码器描述（说明帧如何编码）。请重新导出后再试。',
+    httpMissing: (status: number) => `服务器上此地址没有文件（HTTP ${status}）。请检查地址。`,
+    httpRefused: (status: number) => `服务器拒绝发送该视频（HTTP ${status}）。请检查地址或稍后再试。`,
+    codec: (label: string) => `此视频编码为 ${label}，此浏览器无法解码。请重新编码为 H.264、VP9 或 AV1 后再试。`,
+    damagedFrames: (damaged: number, total: string) =>
+      `${total} 帧中有 ${formatInt(damaged)} 帧无法解码：文件在该处已损坏。每一帧都显示最近一个可解码的帧。`,
+    link: {
+      tooLong: (max: string) => `链接超过 ${max} 个字符；其余部分已忽略。`,
+      unknownKey: (name: string) => `未知参数 ${name}，已忽略。`,
+      twice: (key: string) => `${key} 出现了两次；使用第一个值。`,
+      notNumber: (kv: string) => `${kv} 不是数字；已忽略。`,
+      clamped: (kv: string, value: string) => `${kv} 超出范围；改用 ${value}。`,
+      odd: (kv: string, value: string) => `${kv} 在每个轴上都必须是奇数；改用 ${value}。`,
+      dimsShape: (kv: string) => `${kv} 应写成 2x16x16 的形式（T×H×W）；已忽略。`,
+      notOneOf: (kv: string, options: string) => `${kv} 不是 ${options} 之一；已忽略。`,
+      flag: (kv: string) => `${kv} 应为 1 或 0；已忽略。`,
+      subset: (kv: string, options: string) => `${kv}：只认得 ${options}；其余已忽略。`,
+      clip: (kv: string) => `${kv} 既不是自带的视频，也不是 https:// 网址或本站上的路径；已忽略。`,
+      camera: (kv: string) => `${kv} 应写成 偏航,俯仰,缩放（yaw,pitch,zoom）；已忽略。`,
+      more: (count: number) => `…另有 ${count} 条。`,
+    },
+    model: {
+      pads: (model: string, changes: string) => `${model} 会自行填充输入：${changes}。`,
+      padFrames: (from: number, to: number, rule: string) => `帧数 ${from} → ${to}（${rule}）`,
+      padSize: (axis: string, from: number, to: number, multiple: number) =>
+        `${axis} ${from} → ${to}（${multiple} 像素的倍数）`,
+      chunks: (model: string, chunkFrames: number, chunkLatents: number, frames: number, full: number) =>
+        `${model} 按每段 ${chunkFrames} 帧编码，每段得到 ${chunkLatents} 个潜帧：${frames} 帧 = ${full} 段`,
+      lastChunk: (rest: number, padTo: number) => ` + 最后一段 ${rest} 帧（在前面填充到 ${padTo} 帧）`,
+      chunksEnd: (latentT: number) => ` → ${latentT} 个潜帧。`,
+      latentPad: (model: string, latentT: number, patchT: number) =>
+        `${model} 把 ${latentT} 个潜帧填充到 ${latentT + 1} 个，使 ${patchT} 帧的块能整除。`,
+      breaks: (model: string) => `${model} 在此违反了尺寸规则；网格仍按其公式计算。`,
+      drawn: (fit: string, drawn: string, model: string, grid: string) =>
+        `视图只按一种“${fit}”规则绘制（${drawn}）；${model} 本身得到 ${grid}。`,
+      text: (tokens: string) => `另有 ${tokens} 个文本词元共享该序列。`,
+    },
+    illustrative: '示意',
+  },
 };
