@@ -81,7 +81,7 @@ describe('export', () => {
 describe('embed mode', () => {
   it('hides the panel and gives the view the frame above the overlays', async () => {
     const { page, errors } = await openApp(browser(), `${SMALL}&embed=1`, { viewport: { width: 600, height: 400 } });
-    expect(await page.locator('.lil-gui.root').isVisible()).toBe(false);
+    expect(await page.locator('.lil-gui.lil-root').isVisible()).toBe(false);
     const box = (await page.locator('#view canvas').boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(598);
     // The readout and the tour card sit below the view, never over the cubes: the view keeps about two thirds.
