@@ -131,6 +131,12 @@ export function mount(): () => void {
   const detailFor = memoDetail();
   const detailOf = (input: Dims) => (shownVolume ? detailFor(shownVolume, input) : null);
   const readout = createReadout(overlay);
+  // What the selected token, the slice and the packing look like sit right below the numbers they belong to.
+  const strip = createStrip(overlay);
+  const stripFor = memoStrip();
+  const section = createSection(overlay);
+  const sectionFor = memoSection();
+  const packing = createPacking(overlay);
   createGlossary(overlay);
   const modelInfo = createModelInfo(overlay, (axis, value) => setParams(store, { [axis]: value }));
   const attention = createAttention(overlay, {
@@ -143,11 +149,6 @@ export function mount(): () => void {
       if (preset) setParams(store, { ...presetParams(preset), preset: id, ...(input ?? {}) });
     },
   });
-  const strip = createStrip(overlay);
-  const stripFor = memoStrip();
-  const section = createSection(overlay);
-  const sectionFor = memoSection();
-  const packing = createPacking(overlay);
   const aspects = createAspects(overlay, (size) => setParams(store, size));
   const messages = createMessages(overlay, store, { cancelLoad: clips.cancel });
   const fileInput = createFileInput(overlay, clips.loadFile);
