@@ -77,17 +77,16 @@ vec3 volumeCoord(vec3 pix) {
   n.x = min(n.x, (uFramesPresent - 0.5) / uVolumeFrames);
   return n.zyx;
 }
-// The mean colour of a box of pixels: 2×2×2 trilinear taps at its quarter points, each the mean of the 2×2×2
-// texels around it, so a 4×8×8 voxel is averaged over 64 of its pixels, spread evenly. One flat colour per
-// latent voxel, nearer to what the encoder summarises than its centre pixel, and without its aliasing.
+// The mean colour of a box of pixels: four trilinear taps at its quarter points, one in each quadrant of every
+// face (a tetrahedron of the 2×2×2 quarter points), each the mean of the 2×2×2 texels around it, so a 4×8×8
+// voxel is averaged over 32 of its pixels, spread evenly. One flat colour per latent voxel: nearer to what the
+// encoder summarises than its centre pixel, and without its aliasing. Frame time in software WebGL at 1280×800
+// (medians of 5-7): the centre pixel 850-950 ms, these four taps 12-22 % more, eight taps 25-28 % more.
 vec3 boxMean(vec3 lo, vec3 hi) {
   vec3 a = mix(lo, hi, 0.25);
   vec3 b = mix(lo, hi, 0.75);
-  return 0.125 * (
-    texture(uVolume, volumeCoord(vec3(a.x, a.y, a.z))).rgb + texture(uVolume, volumeCoord(vec3(a.x, a.y, b.z))).rgb +
-    texture(uVolume, volumeCoord(vec3(a.x, b.y, a.z))).rgb + texture(uVolume, volumeCoord(vec3(a.x, b.y, b.z))).rgb +
-    texture(uVolume, volumeCoord(vec3(b.x, a.y, a.z))).rgb + texture(uVolume, volumeCoord(vec3(b.x, a.y, b.z))).rgb +
-    texture(uVolume, volumeCoord(vec3(b.x, b.y, a.z))).rgb + texture(uVolume, volumeCoord(vec3(b.x, b.y, b.z))).rgb);
+  return 0.25 * (texture(uVolume, volumeCoord(a)).rgb + texture(uVolume, volumeCoord(vec3(a.x, b.y, b.z))).rgb +
+    texture(uVolume, volumeCoord(vec3(b.x, a.y, b.z))).rgb + texture(uVolume, volumeCoord(vec3(b.x, b.y, a.z))).rgb);
 }
 // The video at pix as a face shows it. Where a screen pixel covers more than a texel (a large input drawn small),
 // four taps across the pixel's footprint average what falls in it, rather than one tap that lands by chance.
