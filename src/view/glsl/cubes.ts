@@ -95,9 +95,17 @@ in vec3 vPix;
 flat in vec3 vNormalPix;
 flat in float vClip;
 
-float lineMask(vec3 tok, vec3 inPlane, float widthPx) {
-  vec3 dist = abs(fract(tok + 0.5) - 0.5) / max(fwidth(tok), vec3(1e-6));
-  vec3 hit = step(dist, vec3(widthPx)) * inPlane;
+// The cut lines of a grid of unit cells in coord, on the axes of a face (inPlane), widthPx each side of the
+// line, anti-aliased. With fade 1, lines of cells under FULL_CELL_PX on screen fade, and under FADED_CELL_PX
+// vanish: a grid finer than a few pixels would only alias into glitter and hide the clip.
+const float FADED_CELL_PX = 3.0;
+const float FULL_CELL_PX = 8.0;
+float lineMask(vec3 coord, vec3 inPlane, float widthPx, float fade) {
+  vec3 perPx = max(fwidth(coord), vec3(1e-6));
+  vec3 dist = abs(fract(coord + 0.5) - 0.5) / perPx; // screen pixels to the nearest line
+  vec3 cover = clamp(widthPx + 0.5 - dist, 0.0, 1.0);
+  vec3 shown = mix(vec3(1.0), smoothstep(FADED_CELL_PX, FULL_CELL_PX, 1.0 / perPx), fade);
+  vec3 hit = cover * shown * inPlane;
   return max(hit.x, max(hit.y, hit.z));
 }
 
@@ -120,14 +128,14 @@ void main() {
   vec3 inPlane = 1.0 - n;
   if (uLatent > 0.0) {
     vec3 voxel = vec3(latentOfFrame(vPix.x), vPix.yz / uStride.yz);
-    colour = mix(colour, uLineColor, 0.35 * uLatent * lineMask(voxel, inPlane, 0.35));
+    colour = mix(colour, uLineColor, 0.35 * uLatent * lineMask(voxel, inPlane, 0.35, 1.0));
   }
   vec3 tok = tokenOfPix(vPix);
-  colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, mix(0.5, 0.9, uLatent)));
+  colour = mix(colour, uLineColor, 0.6 * lineMask(tok, inPlane, mix(0.5, 0.9, uLatent), 1.0));
   colour = attentionColour(colour);
 
   if (all(equal(floor(tokenOfPix(inside)), uSelected))) {
-    float edge = lineMask(tok, inPlane, 2.5);
+    float edge = lineMask(tok, inPlane, 2.5, 0.0);
     colour = mix(mix(colour, uSelectColor, 0.25), uSelectColor, edge);
   }
   gl_FragColor = vec4(colour, 1.0);
