@@ -175,7 +175,7 @@ export const EN = {
       `${t} frames × ${h} × ${w} px${causalFirst ? ' (the first slab: fewer frames)' : ''}`,
     padding: (share: string) => `${share} of the token volume (striped)`,
     dropped: (share: string) => `${share} of the input (striped red)`,
-    blocks: (b: string) => `${b} tokens, so the view stays fast; every cut line is still drawn`,
+    blocks: (b: string) => `${b} tokens, so the view stays fast; zoom in to see every cut line`,
     noise: 'noise',
     latentShown: 'shown as',
     latentColours:

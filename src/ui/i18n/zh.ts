@@ -119,7 +119,7 @@ export const ZH: Strings = {
       `${t} 帧 × ${h} × ${w} 像素${causalFirst ? '（第一个时间片：帧数较少）' : ''}`,
     padding: (share: string) => `占词元体积的 ${share}（条纹）`,
     dropped: (share: string) => `占输入的 ${share}（红色条纹）`,
-    blocks: (b: string) => `${b} 个词元，以保持视图流畅；所有切线仍然画出`,
+    blocks: (b: string) => `${b} 个词元，以保持视图流畅；放大即可看到每条切线`,
     noise: '噪声',
     latentShown: '显示为',
     latentColours: '每个潜体素用它所编码像素的颜色绘制；真实的体素存放 C 个学习到的通道，而不是颜色',
