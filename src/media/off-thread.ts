@@ -72,11 +72,14 @@ function run(
     const watchdog = setTimeout(() => finish('timeout'), DECODE_TIMEOUT_MS + WATCHDOG_GRACE_MS);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.kind === 'started') started = true;
-      else if (data.kind === 'progress') onProgress?.(data.fraction);
+      if (data.kind === 'started') {
+        started = true;
+        performance.mark('decode-worker-started'); // `npm run bench`: how long the worker took to start
+      } else if (data.kind === 'progress') onProgress?.(data.fraction);
       else if (data.kind === 'meta') onMeta?.(data.meta);
       else if (data.kind === 'frames') {
         const t0 = performance.now();
+        if (!volume) performance.mark('decode-first-frame');
         transferMs += performance.timeOrigin + t0 - data.sentAt;
         const { shape, first, rgba } = data;
         if (!volume || !sameShape(volume.shape, shape)) volume = { shape, rgba: new Uint8Array(volumeBytes(shape)) };
