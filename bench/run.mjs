@@ -347,7 +347,7 @@ function printSideBySide(refs, runs) {
       `  ${label}: open ${ms(at('openMs'))}; demux + decode ${ms(at('decodeMs'))}; colour conversion + copy ` +
         `${ms(at('convertMs'))} (${paths}); hand-on ${ms(at('sendMs'))}; transfer latency ${ms(at('transferMs'))} ` +
         `(summed over frames, overlaps decoding); assembling on the page ${ms(at('assembleMs'))}; ` +
-        `upload while decoding ${ms(at('uploadMs'))} (one frame an animation frame, not awaited)`,
+        `upload while decoding ${ms(at('uploadMs'))} in ${at('uploadCalls')} calls (not awaited)`,
     );
   }
 }

@@ -105,7 +105,7 @@ export function mount(): () => void {
       maxTextureSize: host.maxTextureSize,
       localLinkMessage: STRINGS.localLinkMissing,
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
-      whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
+      whenVisible: () => (window.self === window.top ? null : whenOnScreen(document.documentElement)),
       putFrames: host.putFrames,
       dropFrames: host.dropFrames,
       async show(clip) {
