@@ -2,7 +2,7 @@
 import './style.css';
 import { TRANSITION_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
-import { whenOnScreen } from './media/visible';
+import { whenInView, whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
@@ -275,7 +275,11 @@ export function mount(): () => void {
   };
 }
 
-let unmount = mount();
+// An embed below the fold (a course page loads a few lazy iframes at once) is built only once it comes into
+// view: until then the one being read has the cores to itself.
+let unmount: () => void = () => {};
+if (window.self === window.top) unmount = mount();
+else void whenInView(document.documentElement).then(() => (unmount = mount()));
 function remount(): void {
   unmount();
   unmount = mount();

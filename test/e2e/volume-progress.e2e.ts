@@ -56,6 +56,7 @@ describe('the volume while the clip decodes', () => {
         .filter((s) => s.status === 'loading' && s.volumeFrames !== null && !Number.isNaN(s.volumeFrames))
         .map((s) => s.volumeFrames!);
       const drawn = whileLoading.filter((n) => n > 0);
+      console.log(`bundled clip, volume frames drawn while loading: ${drawn.join(' → ')}`);
       expect(whole).toBe(49); // the landscape clip: 49 frames, all in the volume
       expect(drawn[0]).toBeGreaterThanOrEqual(1);
       // Whether a picture with part of the clip is seen depends on whether the view was built before the decode
@@ -115,6 +116,7 @@ describe('the volume while the clip decodes', () => {
       expect(numbersAt).toBeGreaterThanOrEqual(0);
       const drawn = loading.map((s) => s.volumeFrames).filter((n) => Number.isFinite(n) && n > 0);
       const firstDrawnAt = loading.findIndex((s) => s.volumeFrames > 0);
+      console.log(`own file, volume frames drawn while loading: ${drawn.join(' → ')}`);
       expect(firstDrawnAt).toBeGreaterThanOrEqual(numbersAt);
       expect(drawn[0]).toBeGreaterThanOrEqual(1);
       expect(drawn.at(-1)).toBe(49); // the whole clip drawn before the page said ready
