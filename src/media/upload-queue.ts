@@ -1,12 +1,10 @@
 // Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it and go
-// in one call. In software WebGL an upload costs the page 20–25 ms
-// and the GPU process more, nearly whatever its size: handed on one at a time (49 calls for the default clip),
-// they took a core from the decode. Now the first frame goes at once (the picture starts with it); the rest
-// wait and go together, one call for each run of consecutive frames, at an animation frame, and the next
-// batch waits ten times as long as the last one took, so uploads never take more than about a tenth of the
-// page's time: on a GPU (well under a millisecond a call) that is every animation frame, in software about
-// four a second. The decode never waits for an upload; frames still waiting when the clip is whole go up
-// with it.
+// in one call; after that the first frame goes at once (the picture starts with it) and the rest wait and go
+// together, one call for each run of consecutive frames, at an animation frame. The next batch waits ten times
+// as long as the last one took (at most 0.4 s), so that uploads take about a tenth of the page's time: on a
+// GPU every animation frame, in software WebGL (10-25 ms a frame, in the page) two or three times a second.
+// Handed on one a frame as each arrived, they held up the page's handling of the next. The decode never waits
+// for an upload; frames still waiting when the clip is whole go up with it.
 import { sameVolumeShape, type VolumeShape } from '../model/budget';
 
 export interface UploadQueue {
@@ -23,8 +21,10 @@ export interface UploadQueue {
 
 /** At most this long to wait for an animation frame (a busy page, or one with no animation frames at all). */
 const LATE_MS = 100;
-/** The next batch waits at least this many times as long as the last one took. */
+/** The next batch waits at least this many times as long as the last one took, */
 const SPACING = 10;
+/** but no longer than this: the first call also allocates the texture, and the picture should keep growing. */
+const MAX_GAP_MS = 400;
 
 interface Scheduled {
   frame: number | null;
@@ -79,7 +79,7 @@ export function createUploadQueue(put: Put): UploadQueue {
     }
     const took = performance.now() - t0;
     spentMs += took;
-    notBefore = performance.now() + SPACING * took;
+    notBefore = performance.now() + Math.min(SPACING * took, MAX_GAP_MS);
   }
 
   function flush(): void {

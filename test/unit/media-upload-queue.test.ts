@@ -74,6 +74,21 @@ describe('the upload queue', () => {
     expect(queue.spentMs).toBe(10);
   });
 
+  it('waits no longer than 0.4 s after a slow call (the first one also allocates the texture)', () => {
+    const rgba = volume();
+    const firsts: number[] = [];
+    const queue = createUploadQueue((_, first) => {
+      firsts.push(first);
+      vi.advanceTimersByTime(first === 0 ? 300 : 1);
+    });
+    queue.push(shape, 0, frameOf(rgba, 0));
+    queue.push(shape, 1, frameOf(rgba, 1));
+    vi.advanceTimersByTime(399);
+    expect(firsts).toEqual([0]);
+    vi.advanceTimersByTime(1 + 100);
+    expect(firsts).toEqual([0, 1]);
+  });
+
   it('forgets the frames still waiting when cleared, and starts again at once', () => {
     const rgba = volume();
     const firsts: number[] = [];
