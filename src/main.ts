@@ -99,13 +99,9 @@ export function mount(): () => void {
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // While the first clip loads, the attention figures wait: the mask alone cost the page 0.8 s on the 2-core
-  // bench machine, time the view and the first picture need (`npm run bench`). They catch up once the view is
-  // made and the page is idle (the worker decodes meanwhile), or at the latest just before `ready`.
+  // bench machine, time the view and the first picture need (`npm run bench`). They catch up just before
+  // `ready`. (Catching up at the first idle moment after the view was made held up the first frames instead.)
   let attentionOwed: (() => void) | null = null;
-  void host.available().then(() => {
-    const later = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
-    later(() => attentionOwed?.());
-  });
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
   const clips = rememberFile(
     createClipController(store, {
