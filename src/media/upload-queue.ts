@@ -1,15 +1,15 @@
-// Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it and go
-// in one call; after that the first frame goes at once (the picture starts with it) and the rest wait and go
-// together, one call for each run of consecutive frames, at an animation frame. The next batch waits ten times
-// as long as the last one took (at most 0.4 s), so that uploads take about a tenth of the page's time: on a
-// GPU every animation frame, in software WebGL (10-25 ms a frame, in the page) two or three times a second.
-// Handed on one a frame as each arrived, they held up the page's handling of the next. The decode never waits
-// for an upload; frames still waiting when the clip is whole go up with it.
+// Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it. Then
+// the first frame goes at once (the picture starts with it) and the rest follow together, one call for each run
+// of consecutive frames, at an animation frame and no sooner than the last call took (at most 0.4 s): uploads
+// take at most about half of the page's time. In software WebGL an upload costs the page 10-25 ms a frame, more
+// the more frames (a profile: 0.5 s for a run of most of the clip), so a run waits for no more than what came
+// since the last one: big runs only held the page up longer. The decode never waits for an upload; frames still
+// waiting when the clip is whole go up with it.
 import { sameVolumeShape, type VolumeShape } from '../model/budget';
 
 export interface UploadQueue {
   push(shape: VolumeShape, first: number, rgba: Uint8Array): void;
-  /** Frames wait until `ready` settles (the view being made), then go in one call. */
+  /** Frames wait until `ready` settles (the view being made); then the first goes at once, the rest after. */
   holdUntil(ready: Promise<unknown>): void;
   /** Forget the frames not yet handed on. */
   clear(): void;
@@ -22,7 +22,7 @@ export interface UploadQueue {
 /** At most this long to wait for an animation frame (a busy page, or one with no animation frames at all). */
 const LATE_MS = 100;
 /** The next batch waits at least this many times as long as the last one took, */
-const SPACING = 10;
+const SPACING = 1;
 /** but no longer than this: the first call also allocates the texture, and the picture should keep growing. */
 const MAX_GAP_MS = 400;
 
@@ -88,6 +88,14 @@ export function createUploadQueue(put: Put): UploadQueue {
     if (batch.length > 0) hand(batch);
   }
 
+  /** The first frame at once: the picture starts with it, even while the page is too busy to animate. */
+  function begin(): void {
+    started = true;
+    unschedule();
+    hand(waiting.splice(0, 1));
+    if (waiting.length > 0) schedule(notBefore - performance.now());
+  }
+
   function clear(): void {
     unschedule();
     waiting = [];
@@ -99,20 +107,14 @@ export function createUploadQueue(put: Put): UploadQueue {
     push(shape, first, rgba) {
       waiting.push({ shape, first, rgba });
       if (held) return;
-      if (!started) {
-        // The first frames go at once: the picture starts with them, even while the page is too busy to animate.
-        started = true;
-        flush();
-      } else if (!scheduled) schedule(notBefore - performance.now());
+      if (!started) begin();
+      else if (!scheduled) schedule(notBefore - performance.now());
     },
     holdUntil(ready) {
       held = true;
       const release = (): void => {
         held = false;
-        if (waiting.length === 0) return;
-        started = true;
-        unschedule();
-        flush();
+        if (waiting.length > 0) begin();
       };
       ready.then(release, release);
     },

@@ -110,12 +110,14 @@ describe('frames handed to the view while decoding', () => {
     controller.dispose();
   });
 
-  it('holds the frames decoded before the view is made, then hands them on in one call', async () => {
+  it('holds the frames decoded before the view is made; then the first goes at once, the rest together', async () => {
     let makeView = () => {};
     const viewMade = new Promise<void>((resolve) => (makeView = resolve));
     loadClip.mockImplementation(async (_source, options) => {
-      options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
-      options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
+      const shape = { ...SHAPE, frames: 3 };
+      options.onFrames?.(shape, 0, new Uint8Array([7, 7, 7, 7]));
+      options.onFrames?.(shape, 1, new Uint8Array([8, 8, 8, 8]));
+      options.onFrames?.(shape, 2, new Uint8Array([9, 9, 9, 9]));
       await aFewFrames();
       return decodedFor(options);
     });
@@ -125,7 +127,7 @@ describe('frames handed to the view while decoding', () => {
     expect(log).toEqual(['drop']);
     makeView();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'put 0:7×2', 'show']);
+    expect(log).toEqual(['drop', 'put 0:7×1', 'put 1:8×2', 'show']);
     controller.dispose();
   });
 
