@@ -107,6 +107,20 @@ async function readyFigures(browser, base) {
   const timings = await page.evaluate(() => performance.getEntriesByName('decode-timings')[0]?.detail ?? null);
   const decodeStartMs = await page.evaluate(() => performance.getEntriesByName('decode')[0].startTime);
   const viewReadyMs = await page.evaluate(() => performance.getEntriesByName('view-ready')[0]?.startTime ?? NaN);
+  // The start's timeline, each from navigation start: the first script in, the page built, the decode worker
+  // started, the first frame on the page, the decode done.
+  const timeline = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const script = performance.getEntriesByType('resource').find((e) => /\/assets\/main-[^/]*\.js$/.test(e.name));
+    const decode = performance.getEntriesByName('decode')[0];
+    return {
+      scriptMs: script?.responseEnd ?? NaN,
+      builtMs: at('page-built'),
+      workerMs: at('decode-worker-started'),
+      firstFrameMs: at('decode-first-frame'),
+      decodedMs: decode ? decode.startTime + decode.duration : NaN,
+    };
+  });
   // The same clip decoded again with nothing else going on: at start the decode shares two cores with
   // building the page, which makes it slower. Another clip comes in between, so the clip is loaded anew.
   for (const clip of ['portrait', 'landscape']) {
@@ -131,6 +145,7 @@ async function readyFigures(browser, base) {
     idleTimings,
     decodeStartMs,
     viewReadyMs,
+    timeline,
     pictureMs,
     pictureRatio: pictureMs / decodeMs,
     ratio: readyMs / decodeMs,
@@ -153,7 +168,7 @@ async function warmUpWebgl(browser) {
   await page.close();
 }
 
-const LOADS = 5;
+const LOADS = Number(process.env.BENCH_LOADS) || 5; // BENCH_LOADS=n: fewer, for a quick look
 
 /** The floor and the <video> reference for the default clip, each on a fresh page. */
 async function referenceFigures(browser, base) {
@@ -332,7 +347,7 @@ function printSideBySide(refs, runs) {
       `  ${label}: open ${ms(at('openMs'))}; demux + decode ${ms(at('decodeMs'))}; colour conversion + copy ` +
         `${ms(at('convertMs'))} (${paths}); hand-on ${ms(at('sendMs'))}; transfer latency ${ms(at('transferMs'))} ` +
         `(summed over frames, overlaps decoding); assembling on the page ${ms(at('assembleMs'))}; ` +
-        `upload while decoding ${ms(at('uploadMs'))} (one frame an animation frame, not awaited)`,
+        `upload while decoding ${ms(at('uploadMs'))} in ${at('uploadCalls')} calls (not awaited)`,
     );
   }
 }
@@ -436,6 +451,15 @@ try {
         `showing ${ms(r.readyMs - r.decodeStartMs - r.decodeMs)}: ${r.ratio.toFixed(2)}×; ` +
         `view made at ${ms(r.viewReadyMs)}; picture finished at ${ms(r.pictureMs)}; ` +
         `decoding when idle ${ms(r.idleDecodeMs)}`,
+    );
+  console.log('  timeline of each load, ms from navigation start:');
+  console.log('    script in  decode starts  worker up  page built  view made  1st frame  1st picture  decoded  ready');
+  const cell = (v, w) => (Number.isFinite(v) ? v.toFixed(0) : '-').padStart(w);
+  for (const r of runs)
+    console.log(
+      `    ${cell(r.timeline.scriptMs, 9)}  ${cell(r.decodeStartMs, 13)}  ${cell(r.timeline.workerMs, 9)}  ` +
+        `${cell(r.timeline.builtMs, 10)}  ${cell(r.viewReadyMs, 9)}  ${cell(r.timeline.firstFrameMs, 9)}  ` +
+        `${cell(r.firstPictureMs, 11)}  ${cell(r.timeline.decodedMs, 7)}  ${cell(r.readyMs, 5)}`,
     );
   console.log(`  time to ready            ${ms(ready.readyMs)}`);
   console.log(`  decoding alone           ${ms(ready.decodeMs)} (the same load, in the page while it is built)`);

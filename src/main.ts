@@ -2,7 +2,7 @@
 import './style.css';
 import { TRANSITION_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
-import { whenOnScreen } from './media/visible';
+import { whenInView, whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
@@ -99,19 +99,24 @@ export function mount(): () => void {
     formatIndex: formatInt,
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
+  // While the first clip loads, the attention figures wait: the mask alone cost the page 0.8 s on the 2-core
+  // bench machine, time the view and the first picture need (`npm run bench`). They catch up just before
+  // `ready`. (Catching up at the first idle moment after the view was made held up the first frames instead.)
+  let attentionOwed: (() => void) | null = null;
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
   const clips = rememberFile(
     createClipController(store, {
       baseUrl: document.baseURI,
       maxTextureSize: host.maxTextureSize,
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
-      whenVisible: () => (window.self === window.top ? Promise.resolve() : whenOnScreen(document.documentElement)),
+      whenVisible: () => (window.self === window.top ? null : whenOnScreen(document.documentElement)),
       putFrames: host.putFrames,
       dropFrames: host.dropFrames,
       async show(clip) {
         shownVolume = clip.volume;
         host.setVolume(clip.volume);
         await host.rendered();
+        attentionOwed?.();
       },
     }),
   );
@@ -214,13 +219,18 @@ export function mount(): () => void {
     );
     readout.update(state, { tok, selection, block: host.block(), exact: page.exact });
     modelInfo.update(page.modelInfo);
-    attention.update({
-      spec: { pattern: params.attn, window: params.window },
-      grid: page.grid,
-      selected: selection,
-      preset: page.preset,
-      input: page.input,
-    });
+    const updateAttention = () => {
+      attentionOwed = null;
+      attention.update({
+        spec: { pattern: params.attn, window: params.window },
+        grid: page.grid,
+        selected: selection,
+        preset: page.preset,
+        input: page.input,
+      });
+    };
+    if (state.status === 'loading') attentionOwed = updateAttention;
+    else updateAttention();
     strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null, params.noise);
     const figures = tok && selection && shownVolume ? figuresFor(shownVolume, params.step, tok, selection.pos) : null;
     latentFigure.update(figures?.latent ?? null);
@@ -250,6 +260,7 @@ export function mount(): () => void {
   });
   const unwatchView = messages.watchView(viewElement, host.available(), () => render(store.get()));
   render(store.get());
+  performance.mark('page-built'); // `npm run bench`: the page's own build, against the decode and the view
   // Precache for offline use once the first clip is settled, so it never competes with the first load.
   const unwatchSettled = store.subscribe((state) => {
     if (state.status === 'loading') return;
@@ -260,6 +271,7 @@ export function mount(): () => void {
   window.addEventListener('resize', postHeight);
 
   return () => {
+    attentionOwed = null;
     window.removeEventListener('resize', postHeight);
     unwatchSettled();
     unsubscribe();
@@ -278,7 +290,11 @@ export function mount(): () => void {
   };
 }
 
-let unmount = mount();
+// An embed below the fold (a course page loads a few lazy iframes at once) is built only once it comes into
+// view: until then the one being read has the cores to itself.
+let unmount: () => void = () => {};
+if (window.self === window.top) unmount = mount();
+else void whenInView(document.documentElement).then(() => (unmount = mount()));
 function remount(): void {
   unmount();
   unmount = mount();

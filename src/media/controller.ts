@@ -20,8 +20,11 @@ export interface ClipControllerDeps {
   dropFrames(): void;
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
-  /** Decoding waits for this (an embed, until it is on screen); absent: decode at once. */
-  whenVisible?(): Promise<void>;
+  /**
+   * Decoding waits for this (an embed, until it is on screen); absent or null: the decode starts at once, in
+   * the same task, and so while the rest of the page is being built rather than after it.
+   */
+  whenVisible?(): Promise<void> | null;
 }
 
 export interface ClipController {
@@ -58,8 +61,9 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     const local = info.source === LOCAL_CLIP;
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
-    // Frames go to the view one an animation frame, never holding up the decode; a newer load drops them.
+    // Frames go to the view in runs, never holding up the decode (upload-queue.ts); a newer load drops them.
     const uploads = createUploadQueue(deps.putFrames);
+    uploads.holdUntil(deps.maxTextureSize()); // resolves once the view is made (or can't be)
     let coming: ClipInfo | null = null; // this clip, in the store before it is whole (see `early`)
     abort.signal.addEventListener('abort', uploads.clear, { once: true });
     const decode = (maxTextureSize: number) => {
@@ -92,7 +96,8 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
         },
       });
     };
-    if (deps.whenVisible) await deps.whenVisible();
+    const visible = deps.whenVisible?.();
+    if (visible) await visible;
     if (pending !== abort) return; // a newer load took over while this one waited
     performance.mark('decode-start'); // `npm run bench` compares time to ready with decoding alone
     // The view's texture limit comes with its WebGL context, which is built meanwhile: decode for the usual
@@ -100,7 +105,9 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     let result = await decode(USUAL_MAX_TEXTURE_SIZE);
     performance.measure('decode', 'decode-start');
     if (result.ok && result.clip.timings)
-      performance.mark('decode-timings', { detail: { ...result.clip.timings, uploadMs: uploads.spentMs } });
+      performance.mark('decode-timings', {
+        detail: { ...result.clip.timings, uploadMs: uploads.spentMs, uploadCalls: uploads.calls },
+      });
     if (result.ok && pending === abort) {
       const limit = await deps.maxTextureSize();
       const { volume } = result.clip;

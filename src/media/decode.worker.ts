@@ -3,6 +3,9 @@
 import { loadClip } from './decode';
 import type { WorkerReply, WorkerRequest } from './types';
 
+/** Progress goes to the page at most this often: a bar needs no message a frame, and each costs the page a task. */
+const PROGRESS_GAP_MS = 100;
+
 function reply(message: WorkerReply, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
@@ -19,9 +22,15 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   if (!canDraw()) return reply({ kind: 'unsupported' });
   reply({ kind: 'started' });
   const { source, options } = event.data;
+  let progressAt = -Infinity;
   const result = await loadClip(source, {
     ...options,
-    onProgress: (fraction) => reply({ kind: 'progress', fraction }),
+    onProgress(fraction) {
+      const now = performance.now();
+      if (fraction < 1 && now - progressAt < PROGRESS_GAP_MS) return;
+      progressAt = now;
+      reply({ kind: 'progress', fraction });
+    },
     onMeta: (meta) => reply({ kind: 'meta', meta }),
     // Each frame has its own buffer, which moves to the page without a copy; the page assembles the volume.
     ownFrames: true,

@@ -4,7 +4,7 @@
 // This module is in the page's first script, so a clip starts decoding while the page is still being built;
 // the decoder and the failure sentences are lazy chunks.
 import { DECODE_TIMEOUT_MS } from '../config';
-import { type VolumeShape, volumeBytes } from '../model/budget';
+import { sameVolumeShape, type VolumeShape, volumeBytes } from '../model/budget';
 import { allowedUrl } from './sniff';
 import type { DecodedClip, LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
 
@@ -72,17 +72,23 @@ function run(
     const watchdog = setTimeout(() => finish('timeout'), DECODE_TIMEOUT_MS + WATCHDOG_GRACE_MS);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.kind === 'started') started = true;
-      else if (data.kind === 'progress') onProgress?.(data.fraction);
+      if (data.kind === 'started') {
+        started = true;
+        performance.mark('decode-worker-started'); // `npm run bench`: how long the worker took to start
+      } else if (data.kind === 'progress') onProgress?.(data.fraction);
       else if (data.kind === 'meta') onMeta?.(data.meta);
       else if (data.kind === 'frames') {
         const t0 = performance.now();
+        if (!volume) performance.mark('decode-first-frame');
         transferMs += performance.timeOrigin + t0 - data.sentAt;
         const { shape, first, rgba } = data;
-        if (!volume || !sameShape(volume.shape, shape)) volume = { shape, rgba: new Uint8Array(volumeBytes(shape)) };
-        volume.rgba.set(rgba, first * shape.widthPx * shape.heightPx * 4);
+        if (!volume || !sameVolumeShape(volume.shape, shape))
+          volume = { shape, rgba: new Uint8Array(volumeBytes(shape)) };
+        const at = first * shape.widthPx * shape.heightPx * 4;
+        volume.rgba.set(rgba, at);
         assembleMs += performance.now() - t0;
-        onFrames?.(shape, first, rgba);
+        // A view into the volume: frames that follow one another go to the view in one upload (upload-queue.ts).
+        onFrames?.(shape, first, volume.rgba.subarray(at, at + rgba.length));
       } else finish(data.kind === 'done' ? data.result : null);
     });
     // The script failed to load (null: decode on the page), or the worker died mid-load (out of memory, say).
@@ -102,7 +108,7 @@ function run(
       const rgba =
         sent.byteLength > 0
           ? sent
-          : volume && sameShape(volume.shape, shape)
+          : volume && sameVolumeShape(volume.shape, shape)
             ? volume.rgba
             : new Uint8Array(volumeBytes(shape));
       const frameBytes = shape.widthPx * shape.heightPx * 4;
@@ -113,8 +119,4 @@ function run(
       return { ...rest, ...(timings ? { timings } : {}), volume: { ...shape, rgba } };
     }
   });
-}
-
-function sameShape(a: VolumeShape | undefined, b: VolumeShape): boolean {
-  return a !== undefined && a.frames === b.frames && a.heightPx === b.heightPx && a.widthPx === b.widthPx;
 }

@@ -1,80 +1,163 @@
-// Frames on their way to the view, handed on at most one an animation frame. In software WebGL an upload
-// takes 20–25 ms; done as each frame arrives, it held up the page's handling of the next one and so the
-// end of the decode. Now the decode never waits for an upload: frames not yet handed on when the clip is
-// whole go up with it, in one call a run.
-import type { VolumeShape } from '../model/budget';
+// Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it. Then
+// the first frame goes at once (the picture starts with it) and the rest follow together, one call for each run
+// of consecutive frames, at an animation frame and no sooner than the last call took (at most 0.4 s): uploads
+// take at most about half of the page's time. In software WebGL an upload costs the page 10-25 ms a frame, more
+// the more frames (a profile: 0.5 s for a run of most of the clip), so a run waits for no more than what came
+// since the last one: big runs only held the page up longer. The decode never waits for an upload; frames still
+// waiting when the clip is whole go up with it.
+import { sameVolumeShape, type VolumeShape } from '../model/budget';
 
 export interface UploadQueue {
   push(shape: VolumeShape, first: number, rgba: Uint8Array): void;
+  /** Frames wait until `ready` settles (the view being made); then the first goes at once, the rest after. */
+  holdUntil(ready: Promise<unknown>): void;
   /** Forget the frames not yet handed on. */
   clear(): void;
   /** Milliseconds spent handing frames on so far. */
   readonly spentMs: number;
+  /** Calls made to hand frames on so far. */
+  readonly calls: number;
 }
 
+/** At most this long to wait for an animation frame (a busy page, or one with no animation frames at all). */
 const LATE_MS = 100;
+/** The next batch waits at least this many times as long as the last one took, */
+const SPACING = 1;
+/** but no longer than this: the first call also allocates the texture, and the picture should keep growing. */
+const MAX_GAP_MS = 400;
 
 interface Scheduled {
-  readonly frame: number | null;
-  readonly timer: ReturnType<typeof setTimeout>;
+  frame: number | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+interface Frames {
+  readonly shape: VolumeShape;
+  readonly first: number;
+  readonly rgba: Uint8Array;
 }
 
 type Put = (shape: VolumeShape, first: number, rgba: Uint8Array) => void;
 
 export function createUploadQueue(put: Put): UploadQueue {
-  const waiting: { shape: VolumeShape; first: number; rgba: Uint8Array }[] = [];
+  let waiting: Frames[] = [];
   let scheduled: Scheduled | null = null;
   let spentMs = 0;
+  let calls = 0;
+  let notBefore = -Infinity; // the next batch's earliest time (performance.now())
   let started = false; // a frame was handed on since the last clear
+  let held = false; // the view is not made yet
 
-  // The next animation frame, or a task after at most LATE_MS when the page is too busy to draw (or has
-  // no animation frames at all).
-  const schedule = (callback: () => void): Scheduled => {
+  function unschedule(): void {
+    if (scheduled?.frame != null) cancelAnimationFrame(scheduled.frame);
+    if (scheduled?.timer != null) clearTimeout(scheduled.timer);
+    scheduled = null;
+  }
+
+  /** A batch at the first animation frame after `delayMs`, or LATE_MS after that when none comes. */
+  function schedule(delayMs: number): void {
+    const handle: Scheduled = { frame: null, timer: null };
+    scheduled = handle;
     const once = (): void => {
       if (scheduled !== handle) return; // cleared, or the other of the two came first
-      unschedule(handle);
-      callback();
+      unschedule();
+      flush();
     };
-    const handle: Scheduled = {
-      frame: typeof requestAnimationFrame === 'function' ? requestAnimationFrame(once) : null,
-      timer: setTimeout(once, LATE_MS),
+    const arm = (): void => {
+      handle.frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(once) : null;
+      handle.timer = setTimeout(once, LATE_MS);
     };
-    return handle;
-  };
-  const unschedule = ({ frame, timer }: Scheduled): void => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+    if (delayMs > 0) handle.timer = setTimeout(arm, delayMs);
+    else arm();
+  }
 
-  function step(): void {
-    scheduled = null;
-    const item = waiting.shift();
-    if (!item) return;
+  function hand(batch: readonly Frames[]): void {
     const t0 = performance.now();
-    put(item.shape, item.first, item.rgba);
-    spentMs += performance.now() - t0;
-    if (waiting.length > 0) scheduled = schedule(step);
+    for (const run of runsOf(batch)) {
+      put(run.shape, run.first, run.rgba);
+      calls += 1;
+    }
+    const took = performance.now() - t0;
+    spentMs += took;
+    notBefore = performance.now() + Math.min(SPACING * took, MAX_GAP_MS);
+  }
+
+  function flush(): void {
+    const batch = waiting;
+    waiting = [];
+    if (batch.length > 0) hand(batch);
+  }
+
+  /** The first frame at once: the picture starts with it, even while the page is too busy to animate. */
+  function begin(): void {
+    started = true;
+    unschedule();
+    hand(waiting.splice(0, 1));
+    if (waiting.length > 0) schedule(notBefore - performance.now());
   }
 
   function clear(): void {
-    if (scheduled !== null) unschedule(scheduled);
-    scheduled = null;
-    waiting.length = 0;
+    unschedule();
+    waiting = [];
     started = false;
+    notBefore = -Infinity;
   }
 
   return {
     push(shape, first, rgba) {
       waiting.push({ shape, first, rgba });
-      if (!started) {
-        // The first frame goes at once: the picture starts with it, even while the page is too busy to animate.
-        started = true;
-        step();
-      } else scheduled ??= schedule(step);
+      if (held) return;
+      if (!started) begin();
+      else if (!scheduled) schedule(notBefore - performance.now());
+    },
+    holdUntil(ready) {
+      held = true;
+      const release = (): void => {
+        held = false;
+        if (waiting.length > 0) begin();
+      };
+      ready.then(release, release);
     },
     clear,
     get spentMs() {
       return spentMs;
     },
+    get calls() {
+      return calls;
+    },
   };
+}
+
+/** Consecutive frames of one shape joined into one run each: views of one buffer without a copy. */
+export function runsOf(batch: readonly Frames[]): Frames[] {
+  const runs: { shape: VolumeShape; first: number; frames: number; parts: Uint8Array[] }[] = [];
+  for (const { shape, first, rgba } of batch) {
+    const frames = rgba.length / (shape.widthPx * shape.heightPx * 4);
+    const last = runs.at(-1);
+    if (last && sameVolumeShape(last.shape, shape) && last.first + last.frames === first) {
+      last.frames += frames;
+      last.parts.push(rgba);
+    } else runs.push({ shape, first, frames, parts: [rgba] });
+  }
+  return runs.map(({ shape, first, parts }) => ({ shape, first, rgba: joined(parts) }));
+}
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const [head] = parts;
+  if (parts.length === 1 && head) return head;
+  const bytes = parts.reduce((sum, part) => sum + part.length, 0);
+  // Views that follow one another in one buffer (the volume being assembled) are one view.
+  const adjacent = parts.every(
+    (part, i) =>
+      i === 0 ||
+      (part.buffer === head!.buffer && part.byteOffset === parts[i - 1]!.byteOffset + parts[i - 1]!.byteLength),
+  );
+  if (adjacent) return new Uint8Array(head!.buffer, head!.byteOffset, bytes);
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // How big a GPU volume a decoded clip may become. The nominal input (w, h, t) is what the model sees;
 // the volume is only a picture of it, resampled to fit a memory budget and the GPU's 3D texture limit.
+import { sameDims } from './grid';
 
 export interface VolumeShape {
   readonly frames: number;
@@ -8,6 +9,11 @@ export interface VolumeShape {
 }
 
 export const BYTES_PER_VOXEL = 4; // RGBA8
+
+/** Whether two volumes have the same frames, height and width. */
+export function sameVolumeShape(a: VolumeShape, b: VolumeShape): boolean {
+  return sameDims({ t: a.frames, h: a.heightPx, w: a.widthPx }, { t: b.frames, h: b.heightPx, w: b.widthPx });
+}
 
 export interface VolumeLimits {
   readonly budgetBytes: number;

@@ -73,26 +73,31 @@ describe('frames handed to the view while decoding', () => {
     loadClip.mockReset(); // (braces: a function returned from beforeEach would run as its cleanup)
   });
 
-  function controllerWithLog() {
+  /** `viewMade`: when the view is made (maxTextureSize resolves); at once by default. */
+  function controllerWithLog(viewMade: Promise<unknown> = Promise.resolve()) {
     const store = createAppStore(defaultParams(), []);
     const log: string[] = [];
     const controller = createClipController(store, {
       baseUrl: 'https://app.example/',
-      maxTextureSize: () => Promise.resolve(4096),
-      putFrames: (_shape, first, rgba) => void log.push(`put ${first}:${rgba[0]}`),
+      maxTextureSize: () => viewMade.then(() => 4096),
+      // The first frame handed on, and how many frames came with it in one call.
+      putFrames: (_shape, first, rgba) => void log.push(`put ${first}:${rgba[0]}×${rgba.length / 4}`),
       dropFrames: () => void log.push('drop'),
       show: async () => void log.push('show'),
     });
     return { store, log, controller };
   }
 
-  // The first frame goes to the view at once, the rest one an animation frame (here, without a document, one
-  // a 100 ms task).
+  // Once the view is made, the first frame goes to it at once, the rest at an animation frame (here, without a
+  // document, a 100 ms task), together.
   const aFewFrames = () => new Promise((resolve) => setTimeout(resolve, 400));
+  const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   it('forwards each frame, after dropping what an earlier decode left, then shows the clip', async () => {
     loadClip.mockImplementation(async (_source, options) => {
+      await aTask(); // the view is made
       options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
+      await aFewFrames();
       options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
       await aFewFrames();
       return decodedFor(options);
@@ -100,12 +105,34 @@ describe('frames handed to the view while decoding', () => {
     const { store, log, controller } = controllerWithLog();
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'put 0:7', 'put 1:8', 'show']);
+    expect(log).toEqual(['drop', 'put 0:7×1', 'put 1:8×1', 'show']);
+    controller.dispose();
+  });
+
+  it('holds the frames decoded before the view is made; then the first goes at once, the rest together', async () => {
+    let makeView = () => {};
+    const viewMade = new Promise<void>((resolve) => (makeView = resolve));
+    loadClip.mockImplementation(async (_source, options) => {
+      const shape = { ...SHAPE, frames: 3 };
+      options.onFrames?.(shape, 0, new Uint8Array([7, 7, 7, 7]));
+      options.onFrames?.(shape, 1, new Uint8Array([8, 8, 8, 8]));
+      options.onFrames?.(shape, 2, new Uint8Array([9, 9, 9, 9]));
+      await aFewFrames();
+      return decodedFor(options);
+    });
+    const { store, log, controller } = controllerWithLog(viewMade);
+    controller.start();
+    await aTask();
+    expect(log).toEqual(['drop']);
+    makeView();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['drop', 'put 0:7×1', 'put 1:8×2', 'show']);
     controller.dispose();
   });
 
   it('never holds up the decode: frames not yet handed on when it ends go up with the whole clip', async () => {
     loadClip.mockImplementation(async (_source, options) => {
+      await aTask(); // the view is made
       options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
       options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
       return decodedFor(options);
@@ -114,7 +141,7 @@ describe('frames handed to the view while decoding', () => {
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     await aFewFrames();
-    expect(log).toEqual(['drop', 'put 0:7', 'show']);
+    expect(log).toEqual(['drop', 'put 0:7×1', 'show']);
     controller.dispose();
   });
 
@@ -136,7 +163,7 @@ describe('frames handed to the view while decoding', () => {
     await vi.waitFor(() => expect(store.get().alert).toBe(BROKEN));
     lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
     await aFewFrames();
-    expect(log).toEqual(['drop', 'drop', 'put 0:5', 'drop']);
+    expect(log).toEqual(['drop', 'drop', 'put 0:5×1', 'drop']);
     controller.dispose();
   });
 });

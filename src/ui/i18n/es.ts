@@ -163,7 +163,8 @@ export const ES: Strings = {
       `${t} ${pluralOf(t) === 'one' ? 'fotograma' : 'fotogramas'} × ${h} × ${w} px${causalFirst ? ' (el primer bloque temporal: menos fotogramas)' : ''}`,
     padding: (share: string) => `${share} del volumen de tokens (a rayas)`,
     dropped: (share: string) => `${share} de la entrada (a rayas rojas)`,
-    blocks: (b: string) => `${b} tokens, para que la vista siga fluida; acerca la vista para ver todas las líneas de corte`,
+    blocks: (b: string) =>
+      `${b} tokens, para que la vista siga fluida; acerca la vista para ver todas las líneas de corte`,
     noise: 'ruido',
     latentShown: 'se muestra como',
     latentColours:
