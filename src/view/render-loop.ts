@@ -13,8 +13,14 @@ export interface RenderLoop {
   dispose(): void;
 }
 
-/** `draw` draws one frame and says whether another should follow (a transition is under way). */
-export function createRenderLoop(draw: (nowMs: number) => boolean): RenderLoop {
+/** What one call of `draw` did: whether it painted the canvas, and whether another should follow (a transition). */
+export interface Drawn {
+  readonly painted: boolean;
+  readonly again: boolean;
+}
+
+/** `draw` draws one frame; a call that painted nothing does not count for `requestSpaced`'s gap. */
+export function createRenderLoop(draw: (nowMs: number) => Drawn): RenderLoop {
   let animationFrame = 0;
   let spacedTimer: ReturnType<typeof setTimeout> | 0 = 0;
   let lastDrawMs = -Infinity;
@@ -24,8 +30,9 @@ export function createRenderLoop(draw: (nowMs: number) => boolean): RenderLoop {
     animationFrame = 0;
     clearTimeout(spacedTimer);
     spacedTimer = 0;
-    lastDrawMs = performance.now();
-    if (draw(nowMs)) request();
+    const { painted, again } = draw(nowMs);
+    if (painted) lastDrawMs = performance.now();
+    if (again) request();
     const done = waiting;
     waiting = [];
     for (const resolve of done) resolve();

@@ -12,7 +12,7 @@ import { createMarks, type TextMark } from './marks';
 import { pickOnCanvas } from './pick';
 import { watchPointer } from './pointer';
 import { createRenderContext } from './render-context';
-import { createRenderLoop } from './render-loop';
+import { type Drawn, createRenderLoop } from './render-loop';
 import { type SceneInput, sameSceneInput } from './scene-input';
 import { createStack } from './stack';
 import { createTransition } from './transition';
@@ -112,12 +112,13 @@ export function createStage(
     stack.update(frameInput, drawnVolume);
   }
 
-  /** One rendered frame; returns whether another should follow. */
-  function draw(nowMs: number): boolean {
+  /** One rendered frame: whether it painted, and whether another should follow. */
+  function draw(nowMs: number): Drawn {
     if (transition.step(nowMs)) applyParts();
     // Before a clip arrives nothing is visible and the canvas is clear: a frame would only cost time (in
     // software WebGL it stalls the page while the clip decodes).
-    if (drawnVolume || !blank) {
+    const painted = drawnVolume !== null || !blank;
+    if (painted) {
       renderer.render(scene, rig.camera);
       blank = !drawnVolume;
       // Counters for tests and `npm run bench`: frames drawn, draw calls and the clip's frames in the last one.
@@ -129,7 +130,7 @@ export function createStage(
     const line =
       drawnVolume && input && sequence > 0 && !cubes.packed() ? { ...cubes.layout(), grid: input.grid } : null;
     marks.update(rig.camera, line, sequence, input?.text ?? null);
-    return transition.running();
+    return { painted, again: transition.running() };
   }
   const loop = createRenderLoop(draw);
 

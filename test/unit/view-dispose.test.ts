@@ -56,7 +56,7 @@ describe('view listeners and timers', () => {
     let draws = 0;
     const loop = createRenderLoop(() => {
       draws++;
-      return false;
+      return { painted: true, again: false };
     });
     loop.drawNow(); // a frame now: the next spaced redraw must wait
     loop.requestSpaced(500);
@@ -64,6 +64,32 @@ describe('view listeners and timers', () => {
     vi.advanceTimersByTime(1000);
     expect(draws).toBe(1);
     expect(cancelled).toContain(0);
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('a frame that painted nothing does not hold back the next spaced redraw', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // Animation frames come 16 ms later, on the same fake clock.
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(0), 16));
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+    let painted = false;
+    let draws = 0;
+    const loop = createRenderLoop(() => {
+      draws++;
+      return { painted, again: false };
+    });
+    loop.drawNow(); // nothing on screen yet: the canvas stays clear
+    painted = true;
+    loop.requestSpaced(500); // the first picture: at the next animation frame, not 500 ms later
+    vi.advanceTimersByTime(16);
+    expect(draws).toBe(2);
+    loop.requestSpaced(500); // the next one waits its gap
+    vi.advanceTimersByTime(400);
+    expect(draws).toBe(2);
+    vi.advanceTimersByTime(200);
+    expect(draws).toBe(3);
+    loop.dispose();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
