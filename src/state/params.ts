@@ -137,6 +137,8 @@ export type Params = { readonly [K in keyof ParamSpecs]: ParamSpecs[K]['initial'
 
 /** The range of the VAE stride and the patch size, on each axis. */
 const STRIDE_LIMITS = { min: { t: 1, h: 1, w: 1 }, max: { t: 16, h: 64, w: 64 } } as const;
+/** The nominal input's width and height: pixels, in the panel's input folder; null is the clip's own size. */
+const SIZE_PX = { kind: 'int', panel: 'input', initial: null, min: 1, max: 16384, unit: 'px' } as const;
 
 export const PARAMS: ParamSpecs = {
   clip: {
@@ -161,22 +163,12 @@ export const PARAMS: ParamSpecs = {
     help: 'A step of the guided tour.',
   },
   w: {
-    kind: 'int',
-    panel: 'input',
-    initial: null,
-    min: 1,
-    max: 16384,
-    unit: 'px',
+    ...SIZE_PX,
     label: 'width',
     help: 'Nominal model input width in pixels. Default: the clip’s display width.',
   },
   h: {
-    kind: 'int',
-    panel: 'input',
-    initial: null,
-    min: 1,
-    max: 16384,
-    unit: 'px',
+    ...SIZE_PX,
     label: 'height',
     help: 'Nominal model input height in pixels. Default: the clip’s display height.',
   },

@@ -12,17 +12,24 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A figure with a title, a canvas read as one image (its `data-testid` given) and a caption, appended to root. */
-export function canvasFigure(root: HTMLElement, className: string, titleTag: 'h2' | 'h3', testid: string) {
+/** A figure holding a canvas read as one image (its `data-testid` given) and a caption, appended to root. */
+export function imageFigure(root: HTMLElement, className: string, testid: string) {
   const figure = el('figure', undefined, className);
-  const title = el(titleTag);
   const canvas = el('canvas');
   canvas.dataset.testid = testid;
   canvas.setAttribute('role', 'img');
   const caption = el('figcaption');
-  figure.append(title, canvas, caption);
+  figure.append(canvas, caption);
   root.append(figure);
-  return { figure, title, canvas, caption };
+  return { figure, canvas, caption };
+}
+
+/** The same with a title above the canvas. */
+export function canvasFigure(root: HTMLElement, className: string, titleTag: 'h2' | 'h3', testid: string) {
+  const parts = imageFigure(root, className, testid);
+  const title = el(titleTag);
+  parts.figure.prepend(title);
+  return { ...parts, title };
 }
 
 export function button(text: string, onClick: () => void): HTMLButtonElement {

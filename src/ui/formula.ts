@@ -1,5 +1,5 @@
 // The readout's "why": each stage's division written out with the numbers of the current state.
-import { type Dims, type Fit, type Tokenizer, latentShape, tokenGrid } from '../model/grid';
+import { type Dims, type Fit, type Tokenizer, formatDims, latentShape, tokenGrid } from '../model/grid';
 
 const OPEN: Record<Fit, string> = { crop: '⌊', pad: '⌈' };
 const CLOSE: Record<Fit, string> = { crop: '⌋', pad: '⌉' };
@@ -30,5 +30,5 @@ export function gridLine(tok: Tokenizer, latent: Dims): string {
   const parts = (['t', 'h', 'w'] as const).map((axis) =>
     division(String(latent[axis]), p[axis], tok.fit, latent[axis] % p[axis] === 0),
   );
-  return `${parts.join(' × ')} = ${g.t} × ${g.h} × ${g.w}`;
+  return `${parts.join(' × ')} = ${formatDims(g, ' × ')}`;
 }

@@ -1,8 +1,8 @@
 // The latent step's figure: the pixels one latent voxel encodes (4 frames × 8 × 8 by default), an arrow, the
 // voxel, and its C channels as a bar each. The channel values are illustrative, and the caption says so.
-import type { Dims } from '../model/grid';
+import { type Dims, formatDims } from '../model/grid';
 import type { Rgb, Voxel } from '../model/latent-voxels';
-import { CPU_CANVAS } from './dom';
+import { CPU_CANVAS, imageFigure } from './dom';
 import { STRINGS } from './strings';
 
 export interface LatentFigureModel {
@@ -61,22 +61,15 @@ function drawArrow(g: CanvasRenderingContext2D, x: number, colour: string): void
 }
 
 export function createLatentFigure(root: HTMLElement) {
-  const figure = document.createElement('figure');
-  figure.className = 'tour-fig latent-fig';
-  const canvas = document.createElement('canvas');
+  const { figure, canvas, caption } = imageFigure(root, 'tour-fig latent-fig', 'latent-figure');
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
-  canvas.dataset.testid = 'latent-figure';
-  canvas.setAttribute('role', 'img');
-  const caption = document.createElement('figcaption');
-  figure.append(canvas, caption);
-  root.append(figure);
   return {
     update(model: LatentFigureModel | null) {
       figure.hidden = model === null;
       if (!model) return;
       const { stride, voxel } = model;
-      const text = STRINGS.figures.latent(`${stride.t} × ${stride.h} × ${stride.w}`, voxel.channels.length);
+      const text = STRINGS.figures.latent(formatDims(stride, ' × '), voxel.channels.length);
       caption.textContent = text;
       canvas.setAttribute('aria-label', text);
       const g = canvas.getContext('2d', CPU_CANVAS);

@@ -1,6 +1,6 @@
 // The guided tour's card: what the step changed (next to the count), a caption per step in plain words, the
 // step's figure, and previous / next. Steps are links (step=<id>).
-import type { Dims } from '../model/grid';
+import { type Dims, formatDims } from '../model/grid';
 import { TOUR } from '../state/tour';
 import type { TourChange } from '../state/tour-change';
 import { STRINGS, type TourNumbers, formatBigInt, formatInt, formatNumber, formatPercent } from './strings';
@@ -15,7 +15,7 @@ type StepId = keyof typeof STRINGS.tour.captions;
 const ATTENTION_STEPS: ReadonlySet<string> = new Set(['attention', 'windows']);
 
 const dims = (d: Dims) => `${d.t}×${d.h}×${d.w}`;
-const spaced = (d: Dims) => `${d.t} × ${d.h} × ${d.w}`;
+const spaced = (d: Dims) => formatDims(d, ' × ');
 
 /** How many times fewer: "241", "3.9"; null when the count did not fall. */
 function fewer(c: TourChange): string | null {

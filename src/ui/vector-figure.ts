@@ -1,9 +1,9 @@
 // The tokens step's figure: the selected cube flattened into its one row of C·pt·ph·pw numbers. Each number is
 // a small cell (blue below zero, orange above); a band above each group has the colour of the voxel (or pixel)
 // the numbers come from.
-import type { Dims } from '../model/grid';
+import { type Dims, formatDims } from '../model/grid';
 import type { Voxel } from '../model/latent-voxels';
-import { CPU_CANVAS } from './dom';
+import { CPU_CANVAS, imageFigure } from './dom';
 import { channelColour, css } from './latent-figure';
 import { STRINGS, formatInt } from './strings';
 
@@ -19,15 +19,8 @@ const BAND_PX = 5;
 const CELL_H_PX = 14;
 
 export function createVectorFigure(root: HTMLElement) {
-  const figure = document.createElement('figure');
-  figure.className = 'tour-fig vector-fig';
-  const canvas = document.createElement('canvas');
+  const { figure, canvas, caption } = imageFigure(root, 'tour-fig vector-fig', 'vector-figure');
   canvas.width = WIDTH;
-  canvas.dataset.testid = 'vector-figure';
-  canvas.setAttribute('role', 'img');
-  const caption = document.createElement('figcaption');
-  figure.append(canvas, caption);
-  root.append(figure);
   return {
     update(model: VectorFigureModel | null) {
       figure.hidden = model === null;
@@ -35,7 +28,7 @@ export function createVectorFigure(root: HTMLElement) {
       const { voxels, patch, values } = model;
       const perVoxel = voxels[0]?.channels.length ?? 0;
       const shown = voxels.length * perVoxel;
-      const dims = `${patch.t} × ${patch.h} × ${patch.w}`;
+      const dims = formatDims(patch, ' × ');
       const text = model.pixels
         ? STRINGS.figures.pixelVector(dims, formatInt(values))
         : STRINGS.figures.vector(dims, perVoxel, formatInt(values));
