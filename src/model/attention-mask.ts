@@ -7,7 +7,7 @@
 // each in closed form. A block's count is then C(b, d) − C(a, d) − C(b, c) + C(a, c).
 // Counts stay below 2^53 while N < ~9.4e7 tokens; past that the shares round (they are pixel intensities).
 import { AXES, type Axis, type Dims, assertDims, volumeOf } from './grid';
-import { type AttentionSpec, type AxisRule, type PassRules, passesOf } from './attention-pattern';
+import { type AttentionSpec, type AxisRule, passesOf } from './attention-pattern';
 import { splitIndex } from './sequence';
 
 export interface AttentionMask {
@@ -45,46 +45,51 @@ export function axisPrefix(rule: AxisRule, extent: number, qEnd: number, kEnd: n
   return sum;
 }
 
-type Box = Readonly<Record<Axis, readonly [number, number]>>;
-
-/** The sequence prefix [0, a) as boxes of whole frames, whole rows, part of a row. */
-function prefixBoxes(a: number, grid: Dims): Box[] {
+/**
+ * The sequence prefix [0, a) as ≤ 3 boxes (whole frames, whole rows, part of a row), written into `out` from
+ * `at` as [t0, t1, h0, h1, w0, w1] each; returns how many.
+ */
+function prefixBoxes(a: number, grid: Dims, out: Int32Array, at: number): number {
   const { t, y, x } = splitIndex(a, grid);
-  const boxes: Box[] = [];
-  if (t > 0) boxes.push({ t: [0, t], h: [0, grid.h], w: [0, grid.w] });
-  if (y > 0) boxes.push({ t: [t, t + 1], h: [0, y], w: [0, grid.w] });
-  if (x > 0) boxes.push({ t: [t, t + 1], h: [y, y + 1], w: [0, x] });
-  return boxes;
-}
-
-/** G per axis, memoised: a mask's prefix boxes reuse few distinct (qEnd, kEnd) per axis. */
-function axisTables(pass: PassRules, grid: Dims): Record<Axis, (qEnd: number, kEnd: number) => number> {
-  const table = (axis: Axis) => {
-    const rule = pass[axis];
-    const extent = grid[axis];
-    const side = extent + 2;
-    const memo = side * side <= 1 << 22 ? new Float64Array(side * side).fill(-1) : null;
-    return (qEnd: number, kEnd: number) => {
-      if (!memo) return axisPrefix(rule, extent, qEnd, kEnd);
-      const at = qEnd * side + kEnd;
-      let value = memo[at]!;
-      if (value < 0) memo[at] = value = axisPrefix(rule, extent, qEnd, kEnd);
-      return value;
-    };
+  let n = 0;
+  const put = (t0: number, t1: number, h0: number, h1: number, w0: number, w1: number) => {
+    out.set([t0, t1, h0, h1, w0, w1], at + 6 * n++);
   };
-  return { t: table('t'), h: table('h'), w: table('w') };
+  if (t > 0) put(0, t, 0, grid.h, 0, grid.w);
+  if (y > 0) put(t, t + 1, 0, y, 0, grid.w);
+  if (x > 0) put(t, t + 1, y, y + 1, 0, x);
+  return n;
 }
 
-function boxPairs(G: Record<Axis, (qEnd: number, kEnd: number) => number>, q: Box, k: Box): number {
-  let product = 1;
-  for (const axis of AXES) {
-    const g = G[axis];
-    const [q0, q1] = q[axis];
-    const [k0, k1] = k[axis];
-    product *= g(q1, k1) - g(q0, k1) - g(q1, k0) + g(q0, k0);
-    if (product === 0) return 0;
-  }
-  return product;
+/**
+ * G on one axis as a table over the coordinates the boxes use (a few hundred at most, whatever the extent):
+ * G(values[q], values[k]) at q · values.length + k.
+ */
+function axisTable(rule: AxisRule, extent: number, values: readonly number[]): Float64Array {
+  const n = values.length;
+  const table = new Float64Array(n * n);
+  for (let q = 0; q < n; q++)
+    for (let k = 0; k < n; k++) table[q * n + k] = axisPrefix(rule, extent, values[q]!, values[k]!);
+  return table;
+}
+
+/** Rewrites the boxes' coordinates on each axis as indices into that axis's sorted distinct values; returns them. */
+function compressCoordinates(boxes: Int32Array, boxCount: Uint8Array): number[][] {
+  return AXES.map((_, axis) => {
+    const used = new Set<number>();
+    const each = (visit: (at: number) => void) => {
+      for (let i = 0; i < boxCount.length; i++)
+        for (let b = 0; b < boxCount[i]!; b++) {
+          visit(i * 18 + b * 6 + axis * 2);
+          visit(i * 18 + b * 6 + axis * 2 + 1);
+        }
+    };
+    each((at) => used.add(boxes[at]!));
+    const values = [...used].sort((x, y) => x - y);
+    const index = new Map(values.map((v, i) => [v, i]));
+    each((at) => (boxes[at] = index.get(boxes[at]!)!));
+    return values;
+  });
 }
 
 /** Pixel i covers sequence indices [bound(i), bound(i + 1)). */
@@ -105,15 +110,49 @@ export function attentionMask(spec: AttentionSpec, grid: Dims, maxSize = MASK_MA
   const tokens = volumeOf(grid);
   const size = Math.min(tokens, maxSize);
   const bounds = Array.from({ length: size + 1 }, (_, i) => maskBound(i, tokens, size));
-  const boxes = bounds.map((b) => prefixBoxes(b, grid));
+  // Each pixel bound's prefix boxes, flat: ≤ 3 boxes of 6 numbers a bound.
+  const boxes = new Int32Array((size + 1) * 18);
+  const boxCount = new Uint8Array(size + 1);
+  for (let i = 0; i <= size; i++) boxCount[i] = prefixBoxes(bounds[i]!, grid, boxes, i * 18);
+  const values = compressCoordinates(boxes, boxCount);
+  const [st, sh, sw] = values.map((v) => v.length) as [number, number, number];
   const shares = passesOf(spec).map((pass) => {
+    const [Gt, Gh, Gw] = AXES.map((axis: Axis, i) => axisTable(pass[axis], grid[axis], values[i]!)) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    /** Allowed pairs between the query box at `q` and the key box at `k`: a product of per-axis counts. */
+    const boxPairs = (q: number, k: number): number => {
+      const [qt0, qt1, qh0, qh1, qw0, qw1] = [
+        boxes[q]!,
+        boxes[q + 1]!,
+        boxes[q + 2]!,
+        boxes[q + 3]!,
+        boxes[q + 4]!,
+        boxes[q + 5]!,
+      ];
+      const [kt0, kt1, kh0, kh1, kw0, kw1] = [
+        boxes[k]!,
+        boxes[k + 1]!,
+        boxes[k + 2]!,
+        boxes[k + 3]!,
+        boxes[k + 4]!,
+        boxes[k + 5]!,
+      ];
+      const t = Gt[qt1 * st + kt1]! - Gt[qt0 * st + kt1]! - Gt[qt1 * st + kt0]! + Gt[qt0 * st + kt0]!;
+      if (t === 0) return 0;
+      const h = Gh[qh1 * sh + kh1]! - Gh[qh0 * sh + kh1]! - Gh[qh1 * sh + kh0]! + Gh[qh0 * sh + kh0]!;
+      if (h === 0) return 0;
+      return t * h * (Gw[qw1 * sw + kw1]! - Gw[qw0 * sw + kw1]! - Gw[qw1 * sw + kw0]! + Gw[qw0 * sw + kw0]!);
+    };
     // C(i, j) over the pixel bounds, then each block by inclusion-exclusion.
-    const G = axisTables(pass, grid);
     const prefix = new Float64Array((size + 1) * (size + 1));
     for (let i = 1; i <= size; i++)
       for (let j = 1; j <= size; j++) {
         let sum = 0;
-        for (const q of boxes[i]!) for (const k of boxes[j]!) sum += boxPairs(G, q, k);
+        for (let a = 0; a < boxCount[i]!; a++)
+          for (let b = 0; b < boxCount[j]!; b++) sum += boxPairs(i * 18 + a * 6, j * 18 + b * 6);
         prefix[i * (size + 1) + j] = sum;
       }
     const out = new Float32Array(size * size);

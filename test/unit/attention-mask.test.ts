@@ -91,6 +91,20 @@ describe('the attention mask', () => {
     // Float sums of 262,144 shares: equal to the exact count to a part in a million.
     expect(Math.abs(total / Number(pairsOf(spec, grid)) - 1)).toBeLessThan(1e-6);
   });
+  it('handles a very long axis (16,384 tokens in one row) with tables the size of the mask, not the axis', () => {
+    const grid = { t: 1, h: 1, w: 16_384 };
+    const spec: AttentionSpec = { pattern: 'window', window: { t: 1, h: 1, w: 9 } };
+    const mask = attentionMask(spec, grid);
+    const n = 16_384;
+    let total = 0;
+    for (const share of mask.shares)
+      share.forEach((v, i) => {
+        const rows = maskBound(Math.floor(i / 512) + 1, n, 512) - maskBound(Math.floor(i / 512), n, 512);
+        const cols = maskBound((i % 512) + 1, n, 512) - maskBound(i % 512, n, 512);
+        total += v * rows * cols;
+      });
+    expect(Math.round(total)).toBe(Number(pairsOf(spec, grid))); // 16,384 × 9
+  });
   it('finds the row of a token', () => {
     for (const [n, size] of [
       [10, 3],
