@@ -331,7 +331,8 @@ function printSideBySide(refs, runs) {
   console.log('\nWhere the time goes');
   console.log(
     `  floor, in parts: demux alone ${ms(part('demuxMs'))}; demux + decode ${ms(part('decodeMs'))}; ` +
-      `+ copyTo RGBA ${ms(floor)}; draw to a 2D canvas + getImageData instead ${ms(part('canvasMs'))}`,
+      `+ copyTo RGBA ${ms(floor)}; into a new buffer each frame ${ms(part('freshMs'))}; ` +
+      `draw to a 2D canvas + getImageData instead ${ms(part('canvasMs'))}`,
   );
   for (const [label, key] of [
     ['app, idle', 'idleTimings'],
