@@ -22,7 +22,7 @@ import { createAttention } from './ui/attention';
 import { describeView } from './ui/describe';
 import { createDropZone } from './ui/drop';
 import { createFileInput } from './ui/file-input';
-import { applyLanguage, clipName } from './ui/i18n';
+import { applyLanguage, clipName, languageReady } from './ui/i18n';
 import { createLanguagePicker } from './ui/language';
 import { bindKeys } from './ui/keyboard';
 import { createMessages } from './ui/messages';
@@ -248,7 +248,7 @@ export function mount(): () => void {
   }
   const unsubscribe = store.subscribe((state, prev) => {
     // Another language: rebuild the interface in it (the URL already says lang; the clip is decoded again).
-    if (state.params.lang !== prev.params.lang) return void setTimeout(remount);
+    if (state.params.lang !== prev.params.lang) return void setTimeout(mountInLanguage);
     // A decode's progress ticks move only the progress bar; redrawing the 3D view for each would stall the page.
     const progressOnly =
       state.progress !== prev.progress &&
@@ -293,9 +293,15 @@ export function mount(): () => void {
 // An embed below the fold (a course page loads a few lazy iframes at once) is built only once it comes into
 // view: until then the one being read has the cores to itself.
 let unmount: () => void = () => {};
-if (window.self === window.top) unmount = mount();
-else void whenInView(document.documentElement).then(() => (unmount = mount()));
-function remount(): void {
-  unmount();
-  unmount = mount();
+/** Build the page (again) in the link's language: at once in English, else once its table has loaded. */
+function mountInLanguage(): void {
+  const ready = languageReady(decode(window.location.hash).params.lang);
+  const build = () => {
+    unmount();
+    unmount = mount();
+  };
+  if (ready) void ready.then(build);
+  else build();
 }
+if (window.self === window.top) mountInLanguage();
+else void whenInView(document.documentElement).then(mountInLanguage);

@@ -3,11 +3,17 @@ import { LANGS, PARAMS, PARAM_KEYS, defaultParams, matchLanguage, setDefaultLang
 import { decode, encode } from '../../src/state/codec';
 import type { Message } from '../../src/state/messages';
 import { LANGUAGES } from '../../src/ui/i18n';
+import { AR } from '../../src/ui/i18n/ar';
+import { ES } from '../../src/ui/i18n/es';
+import { ZH } from '../../src/ui/i18n/zh';
 import { formatBytes, messageText } from '../../src/ui/notices';
 import { optionLabel, paramHelp, paramLabel } from '../../src/ui/i18n/params';
 import { EN, STRINGS, formatInt, formatPercent, setStrings } from '../../src/ui/strings';
 
 type Node = unknown;
+
+/** Every language's table, as the app loads it (English in the first script, the others as chunks). */
+const TABLES = { en: EN, zh: ZH, es: ES, ar: AR } as const;
 
 /** Every leaf path of a table, with its kind: 'string' or 'function'. */
 function shape(node: Node, path = ''): Map<string, string> {
@@ -35,13 +41,17 @@ function outputs(node: Node, path = ''): [string, unknown][] {
 afterEach(() => setStrings(EN, 'en-US'));
 
 describe('languages', () => {
+  it.each(LANGS)('%s: its table loads on demand, the same table the module exports', async (lang) => {
+    expect(await LANGUAGES[lang].load()).toBe(TABLES[lang]);
+  });
+
   it.each(LANGS)('%s has every key of the English table, of the same kind, and nothing else', (lang) => {
-    expect(shape(LANGUAGES[lang].table)).toEqual(shape(EN));
+    expect(shape(TABLES[lang])).toEqual(shape(EN));
   });
 
   it.each(LANGS)('%s: every entry is a non-empty string, and every function returns one', (lang) => {
-    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
-    for (const [path, text] of outputs(LANGUAGES[lang].table)) {
+    setStrings(TABLES[lang], LANGUAGES[lang].locale);
+    for (const [path, text] of outputs(TABLES[lang])) {
       expect(typeof text, path).toBe('string');
       expect((text as string).trim().length, path).toBeGreaterThan(0);
     }
@@ -54,7 +64,7 @@ describe('languages', () => {
       /^(\.options\.slice\.(xt|yt|xy)|\.options\.hide\.panel|\.tokens|\.params\.token\.label|\.params\.patch\.label|\.tokensFor|\.readout\.causal|\.packing\.title|\.section\.title|\.attention\.(positionOther|ropeAxes\.\d)|\.glossary\.terms\.[78]\.0|\.notices\.quote)$/;
     // Spanish words spelt as in English ("temporal", "causal", the loanword "token").
     const sameInSpanish = /^(\.attention\.patternNames\.(temporal|causal)|\.glossary\.terms\.[05]\.0)$/;
-    const untranslated = outputs(LANGUAGES[lang].table).filter(
+    const untranslated = outputs(TABLES[lang]).filter(
       ([path, text]) => text === en.get(path) && !same.test(path) && !(lang === 'es' && sameInSpanish.test(path)),
     );
     expect(untranslated).toEqual([]);
@@ -68,7 +78,7 @@ describe('languages', () => {
   });
 
   it('looks labels up by key, falling back to the parameter table', () => {
-    setStrings(LANGUAGES.es.table, 'es-ES');
+    setStrings(TABLES.es, 'es-ES');
     expect(paramLabel('patch')).toBe('parche');
     expect(paramLabel('theme')).toBe(PARAMS.theme.label); // not in the tables yet: the English
     expect(paramHelp('cam')).toBe(PARAMS.cam.help);
@@ -84,19 +94,19 @@ describe('numbers by language', () => {
     ['es', '11.960'],
     ['ar', '11,960'],
   ] as const)('%s writes 11960 as %s', (lang, text) => {
-    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    setStrings(TABLES[lang], LANGUAGES[lang].locale);
     expect(formatInt(11960)).toBe(text);
   });
 
   it('writes percentages the language’s way', () => {
-    setStrings(LANGUAGES.es.table, 'es-ES');
+    setStrings(TABLES.es, 'es-ES');
     expect(formatPercent(0.125)).toBe('12,5\u00a0%');
     setStrings(EN, 'en-US');
     expect(formatPercent(0.125)).toBe('12.5%');
   });
 
   it('uses plural rules: Arabic has a dual and few/many forms', () => {
-    setStrings(LANGUAGES.ar.table, LANGUAGES.ar.locale);
+    setStrings(TABLES.ar, LANGUAGES.ar.locale);
     expect([1, 2, 5, 11, 100].map((n) => STRINGS.tokensFor(n))).toEqual(['رمز', 'رمزان', 'رموز', 'رمزًا', 'رمز']);
     setStrings(EN, 'en-US');
     expect([1, 2].map((n) => STRINGS.tokensFor(n))).toEqual(['token', 'tokens']);
@@ -163,7 +173,7 @@ describe('alerts and notes', () => {
     const messages = await everyMessage();
     expect(new Set(messages.map((m) => m.kind)).size).toBeGreaterThanOrEqual(30);
     const english = messages.map(messageText);
-    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    setStrings(TABLES[lang], LANGUAGES[lang].locale);
     messages.forEach((message, i) => {
       const text = messageText(message);
       expect(text.trim().length, message.kind).toBeGreaterThan(0);
@@ -173,7 +183,7 @@ describe('alerts and notes', () => {
 
   it('numbers in an alert follow the language', async () => {
     const { damagedFramesNote } = await import('../../src/media/errors');
-    setStrings(LANGUAGES.es.table, 'es-ES');
+    setStrings(TABLES.es, 'es-ES');
     expect(messageText(damagedFramesNote(12000, 24000))).toContain('12.000 fotogramas de 24.000');
     expect(formatBytes(1.5 * 1024 ** 3)).toBe('1,5 GiB');
   });
@@ -212,7 +222,7 @@ describe('model notes', () => {
     const notes = PRESETS.flatMap((preset) => inputs.flatMap((input) => presetTokenizer(preset, input).notes));
     expect(new Set(notes.map((note) => note.kind)).size).toBe(6);
     const english = notes.map(presetNoteText);
-    setStrings(LANGUAGES[lang].table, LANGUAGES[lang].locale);
+    setStrings(TABLES[lang], LANGUAGES[lang].locale);
     notes.forEach((note, i) => expect(presetNoteText(note), note.kind).not.toBe(english[i]));
   });
 });
@@ -221,7 +231,7 @@ describe('model names', () => {
   it('says “illustrative” in the language; real names stay as they are', async () => {
     const { modelName } = await import('../../src/ui/i18n');
     expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (illustrative)');
-    setStrings(LANGUAGES.es.table, 'es-ES');
+    setStrings(TABLES.es, 'es-ES');
     expect(modelName('Sora-like (illustrative)')).toBe('Sora-like (ilustrativo)');
     expect(modelName('Wan 2.1 14B')).toBe('Wan 2.1 14B');
   });

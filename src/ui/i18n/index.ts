@@ -1,33 +1,45 @@
-// The interface languages: each one's table, its Intl locale and its direction. applyLanguage switches the
-// live STRINGS (strings.ts) and marks the page; parts built afterwards speak the new language.
+// The interface languages: each one's Intl locale, direction and name, and its table, which (English apart) is
+// a chunk of its own, fetched only by a reader of that language. applyLanguage switches the live STRINGS
+// (strings.ts) and marks the page; parts built afterwards speak the new language.
 import type { Lang } from '../../state/params';
 import { EN, STRINGS, type Strings, setStrings } from '../strings';
-import { AR } from './ar';
-import { ES } from './es';
-import { ZH } from './zh';
 
 export interface Language {
-  readonly table: Strings;
   /** BCP 47 tag for Intl (numbers, plurals). Arabic keeps Latin digits, as its formulas do. */
   readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
   /** The language's own name, for the picker. */
   readonly name: string;
+  /** Its strings table (English is in the first script; the others load on demand). */
+  readonly load: () => Promise<Strings>;
 }
 
 export const LANGUAGES: Readonly<Record<Lang, Language>> = {
-  en: { table: EN, locale: 'en-US', dir: 'ltr', name: 'English' },
-  zh: { table: ZH, locale: 'zh-CN', dir: 'ltr', name: '简体中文' },
-  es: { table: ES, locale: 'es-ES', dir: 'ltr', name: 'Español' },
-  ar: { table: AR, locale: 'ar-u-nu-latn', dir: 'rtl', name: 'العربية' },
+  en: { locale: 'en-US', dir: 'ltr', name: 'English', load: () => Promise.resolve(EN) },
+  zh: { locale: 'zh-CN', dir: 'ltr', name: '简体中文', load: () => import('./zh').then((m) => m.ZH) },
+  es: { locale: 'es-ES', dir: 'ltr', name: 'Español', load: () => import('./es').then((m) => m.ES) },
+  ar: { locale: 'ar-u-nu-latn', dir: 'rtl', name: 'العربية', load: () => import('./ar').then((m) => m.AR) },
 };
 
-/** Use `lang` from now on, and set <html lang dir>, the title and the page's static text. */
+const loaded = new Map<Lang, Strings>([['en', EN]]);
+
+/** Null when `lang`'s table is here already (the page can be built in this task); else the wait for it. */
+export function languageReady(lang: Lang): Promise<void> | null {
+  if (loaded.has(lang)) return null;
+  return LANGUAGES[lang].load().then(
+    (table) => void loaded.set(lang, table),
+    () => undefined, // its chunk could not be fetched (offline before the first visit cached it): English
+  );
+}
+
+/** Use `lang` from now on (English while its table is not loaded), and set <html lang dir>, the title and the page's static text. */
 export function applyLanguage(lang: Lang, doc: Document = document): void {
-  const language = LANGUAGES[lang];
-  setStrings(language.table, language.locale);
+  const table = loaded.get(lang);
+  const shown: Lang = table ? lang : 'en';
+  const language = LANGUAGES[shown];
+  setStrings(table ?? EN, language.locale);
   const root = doc.documentElement;
-  root.lang = lang === 'zh' ? 'zh-Hans' : lang;
+  root.lang = shown === 'zh' ? 'zh-Hans' : shown;
   root.dir = language.dir;
   doc.title = STRINGS.pageTitle;
   doc.querySelector('meta[name="description"]')?.setAttribute('content', STRINGS.tagline);
