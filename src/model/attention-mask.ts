@@ -122,29 +122,17 @@ export function attentionMask(spec: AttentionSpec, grid: Dims, maxSize = MASK_MA
       Float64Array,
       Float64Array,
     ];
+    /** On one axis (its table G, `side` values a row, box offset `at`): pairs between the query and key boxes. */
+    const axisPairs = (G: Float64Array, side: number, q: number, k: number): number => {
+      const [q0, q1, k0, k1] = [boxes[q]!, boxes[q + 1]!, boxes[k]!, boxes[k + 1]!];
+      return G[q1 * side + k1]! - G[q0 * side + k1]! - G[q1 * side + k0]! + G[q0 * side + k0]!;
+    };
     /** Allowed pairs between the query box at `q` and the key box at `k`: a product of per-axis counts. */
     const boxPairs = (q: number, k: number): number => {
-      const [qt0, qt1, qh0, qh1, qw0, qw1] = [
-        boxes[q]!,
-        boxes[q + 1]!,
-        boxes[q + 2]!,
-        boxes[q + 3]!,
-        boxes[q + 4]!,
-        boxes[q + 5]!,
-      ];
-      const [kt0, kt1, kh0, kh1, kw0, kw1] = [
-        boxes[k]!,
-        boxes[k + 1]!,
-        boxes[k + 2]!,
-        boxes[k + 3]!,
-        boxes[k + 4]!,
-        boxes[k + 5]!,
-      ];
-      const t = Gt[qt1 * st + kt1]! - Gt[qt0 * st + kt1]! - Gt[qt1 * st + kt0]! + Gt[qt0 * st + kt0]!;
+      const t = axisPairs(Gt, st, q, k);
       if (t === 0) return 0;
-      const h = Gh[qh1 * sh + kh1]! - Gh[qh0 * sh + kh1]! - Gh[qh1 * sh + kh0]! + Gh[qh0 * sh + kh0]!;
-      if (h === 0) return 0;
-      return t * h * (Gw[qw1 * sw + kw1]! - Gw[qw0 * sw + kw1]! - Gw[qw1 * sw + kw0]! + Gw[qw0 * sw + kw0]!);
+      const h = axisPairs(Gh, sh, q + 2, k + 2);
+      return h === 0 ? 0 : t * h * axisPairs(Gw, sw, q + 4, k + 4);
     };
     // C(i, j) over the pixel bounds, then each block by inclusion-exclusion.
     const prefix = new Float64Array((size + 1) * (size + 1));

@@ -575,24 +575,6 @@ describe('camera clamping', () => {
 // Examples (merged from codec.test.ts).
 
 describe('decode', () => {
-  it('gives the defaults and no notes for an empty hash', () => {
-    expect(decode('')).toEqual({ params: defaultParams(), notes: [] });
-    expect(decode('#')).toEqual({ params: defaultParams(), notes: [] });
-  });
-
-  it('reads the public example', () => {
-    const { params, notes } = decode('#w=640&h=360&t=32&vae=1x1x1&patch=2x16x16&fit=crop');
-    expect(params).toMatchObject({
-      w: 640,
-      h: 360,
-      t: 32,
-      vae: { t: 1, h: 1, w: 1 },
-      patch: { t: 2, h: 16, w: 16 },
-      fit: 'crop',
-    });
-    expect(notes).toEqual([]);
-  });
-
   it('clamps an out-of-range value and says what it used', () => {
     const { params, notes } = decode('w=-5&patch=0x99x16');
     expect(params.w).toBe(1);
