@@ -99,7 +99,7 @@ export function mount(): () => void {
     formatIndex: formatInt,
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
-  // While the first clip loads, the attention figures wait: the mask alone cost the page 0.8 s on the 2-core
+  // While a clip loads, the attention figures wait: the mask alone cost the page 0.8 s on the 2-core
   // bench machine, time the view and the first picture need (`npm run bench`). They catch up just before
   // `ready`. (Catching up at the first idle moment after the view was made held up the first frames instead.)
   let attentionOwed: (() => void) | null = null;
@@ -110,11 +110,18 @@ export function mount(): () => void {
       maxTextureSize: host.maxTextureSize,
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
       whenVisible: () => (window.self === window.top ? null : whenOnScreen(document.documentElement)),
+      workerAhead: window.self === window.top,
       putFrames: host.putFrames,
+      viewIdle: host.idle,
       dropFrames: host.dropFrames,
+      replaceShown: host.replaceShown,
       async show(clip) {
         shownVolume = clip.volume;
         host.setVolume(clip.volume);
+        // The default token is where this clip has detail: chosen now, so that the clip's first frame shows it
+        // rather than a second frame (0.5-1 s in software WebGL) moving it once the page says ready.
+        const { scene } = pageModel(store.get(), detailOf);
+        if (scene) host.update(scene, store.get().params.cam);
         await host.rendered();
         attentionOwed?.();
       },
@@ -229,7 +236,8 @@ export function mount(): () => void {
         input: page.input,
       });
     };
-    if (state.status === 'loading') attentionOwed = updateAttention;
+    // Also while a later clip loads (progress shown): its mask would take 0.2 s of the page from the decode.
+    if (state.status === 'loading' || state.progress !== null) attentionOwed = updateAttention;
     else updateAttention();
     strip.update(tok && selection && shownVolume ? stripFor(shownVolume, tok, selection.pos) : null, params.noise);
     const figures = tok && selection && shownVolume ? figuresFor(shownVolume, params.step, tok, selection.pos) : null;

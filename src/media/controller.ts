@@ -7,8 +7,11 @@ import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import type { Message } from '../state/messages';
 import { LOCAL_CLIP, type Params } from '../state/params';
 import type { DecodedClip } from './decode';
-import { loadClip } from './off-thread';
+import { dropPreparedWorker, loadClip, prepareWorker } from './off-thread';
 import { createUploadQueue } from './upload-queue';
+
+/** The longest wait for an idle moment before starting the next load's worker anyway. */
+const IDLE_WAIT_MS = 2_000;
 
 export interface ClipControllerDeps {
   readonly baseUrl: string;
@@ -16,8 +19,15 @@ export interface ClipControllerDeps {
   maxTextureSize(): Promise<number>;
   /** Frames of the clip being decoded, as they come: the view uploads them while the rest decodes. */
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
-  /** Forget the frames put so far: a new decode starts, or this one failed. */
+  /** Whether frames put now go up at once (false while the view's GPU is busy drawing: they wait). */
+  viewIdle?(): boolean;
+  /** Forget the frames put so far: a new decode starts, or this one failed (the clip on screen stays). */
   dropFrames(): void;
+  /**
+   * Until the next `show` or `dropFrames`, the view draws the frames put so far instead of the clip on screen:
+   * a clip asked for by name, whose numbers are on screen at once, grows in place.
+   */
+  replaceShown?(): void;
   /** Hand the frames to the view; resolves once they are on screen. */
   show(clip: DecodedClip): Promise<void>;
   /**
@@ -25,6 +35,11 @@ export interface ClipControllerDeps {
    * the same task, and so while the rest of the page is being built rather than after it.
    */
   whenVisible?(): Promise<void> | null;
+  /**
+   * After each load, once the page is idle, start the next load's decode worker ahead (the next clip starts
+   * sooner). Off for embeds: a course page with a dozen of them would hold a dozen idle workers.
+   */
+  readonly workerAhead?: boolean;
 }
 
 export interface ClipController {
@@ -42,6 +57,23 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   // The clip being decoded, put in the store from its container's metadata when nothing was on screen: the
   // numbers and the growing picture come at once. It goes again if that load fails or another replaces it.
   let early: ClipInfo | null = null;
+  let cancelIdle: (() => void) | null = null;
+
+  /** `task` once the page has been idle a moment (the clip just loaded is drawn first); once, the last asked. */
+  function whenIdle(task: () => void): void {
+    cancelIdle?.();
+    const run = (): void => {
+      cancelIdle = null;
+      if (!pending) task(); // a load that started meanwhile took a worker of its own
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+      cancelIdle = () => cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(run, IDLE_WAIT_MS);
+      cancelIdle = () => clearTimeout(timer);
+    }
+  }
 
   function forgetEarly(): void {
     if (early && store.get().clip === early) store.set({ clip: null });
@@ -62,13 +94,14 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     // A new choice clears the last failure; the fallback after a failed link keeps it on screen.
     store.set((state) => ({ progress: 0, alert: fallback ? state.alert : null }));
     // Frames go to the view in runs, never holding up the decode (upload-queue.ts); a newer load drops them.
-    const uploads = createUploadQueue(deps.putFrames);
+    const uploads = createUploadQueue(deps.putFrames, deps.viewIdle);
     uploads.holdUntil(deps.maxTextureSize()); // resolves once the view is made (or can't be)
     let coming: ClipInfo | null = null; // this clip, in the store before it is whole (see `early`)
     abort.signal.addEventListener('abort', uploads.clear, { once: true });
     const decode = (maxTextureSize: number) => {
       uploads.clear();
       deps.dropFrames();
+      if (!local) deps.replaceShown?.(); // a clip asked for by name grows in place; a file waits until whole
       return loadClip(source, {
         budgetBytes: VOLUME_BUDGET_BYTES,
         maxTextureSize,
@@ -117,6 +150,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     if (pending !== abort) return; // a newer load took over (and dropped these frames)
     pending = null;
     requested = null;
+    if (deps.workerAhead) whenIdle(prepareWorker); // after what follows: idle callbacks wait for a quiet page
     if (!result.ok) {
       forgetEarly();
       deps.dropFrames();
@@ -192,6 +226,8 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     dispose() {
       unsubscribe();
       pending?.abort();
+      cancelIdle?.();
+      dropPreparedWorker();
     },
   };
 }

@@ -1,6 +1,21 @@
 // The browser's edge: a file or URL in, a decoded clip (or a message saying why not) out. Nothing here
 // throws to the caller; every failure, the timeout and cancelling become a LoadResult.
-import { ALL_FORMATS, BlobSource, Input, type Source, UrlSource } from 'mediabunny';
+import {
+  ADTS,
+  BlobSource,
+  FLAC,
+  Input,
+  MATROSKA,
+  MP3,
+  MP4,
+  MPEG_TS,
+  OGG,
+  QTFF,
+  type Source,
+  UrlSource,
+  WAVE,
+  WEBM,
+} from 'mediabunny';
 import { DECODE_TIMEOUT_MS, MAX_FILE_BYTES } from '../config';
 import { httpStatusMessage, MESSAGES, messageForError } from './errors';
 import { decodeImage } from './image';
@@ -9,6 +24,12 @@ import type { DecodeContext, LoadOptions, LoadResult } from './types';
 import { decodeVideo } from './video';
 
 export type { DecodedClip, LoadOptions, LoadResult } from './types';
+
+/**
+ * Every container mediabunny reads but HLS (a playlist, not a file; a tenth of the decoder's code): the
+ * video ones, and the audio ones so that an audio file is told apart from an unreadable one.
+ */
+const FORMATS = [MP4, QTFF, MATROSKA, WEBM, MPEG_TS, OGG, MP3, WAVE, FLAC, ADTS];
 
 const CANCELLED: LoadResult = { ok: false, message: MESSAGES.cancelled, cancelled: true };
 
@@ -90,7 +111,7 @@ async function loadBlob(blob: Blob, ctx: DecodeContext): Promise<LoadResult> {
 }
 
 async function loadInput(source: Source, ctx: DecodeContext): Promise<LoadResult> {
-  const input = new Input({ formats: ALL_FORMATS, source });
+  const input = new Input({ formats: FORMATS, source });
   ctx.onRelease(() => input.dispose());
   const size = await source.getSizeOrNull();
   if (size === 0) return { ok: false, message: MESSAGES.empty };

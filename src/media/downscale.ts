@@ -108,20 +108,38 @@ function boxPlane(
   return out;
 }
 
-function toRgba(y: Float32Array, u: Float32Array, v: Float32Array, { kr, kb, fullRange }: YuvMatrix): Uint8Array {
+/** R′G′B′ (0–255) from one code of each plane: r = l(y) + rv(v), g = l(y) + gu(u) + gv(v), b = l(y) + bu(u). */
+export interface YuvCoefficients {
+  l(y: number): number;
+  rv(v: number): number;
+  gu(u: number): number;
+  gv(v: number): number;
+  bu(u: number): number;
+}
+
+export function yuvCoefficients({ kr, kb, fullRange }: YuvMatrix): YuvCoefficients {
   const kg = 1 - kr - kb;
-  const yScale = fullRange ? 1 / 255 : 1 / 219;
+  const yScale = fullRange ? 1 : 255 / 219;
   const yOffset = fullRange ? 0 : 16;
-  const cScale = fullRange ? 1 / 255 : 1 / 224;
+  const cScale = fullRange ? 1 : 255 / 224;
+  return {
+    l: (y) => (y - yOffset) * yScale,
+    rv: (v) => 2 * (1 - kr) * (v - 128) * cScale,
+    gu: (u) => (-2 * kb * (1 - kb) * (u - 128) * cScale) / kg,
+    gv: (v) => (-2 * kr * (1 - kr) * (v - 128) * cScale) / kg,
+    bu: (u) => 2 * (1 - kb) * (u - 128) * cScale,
+  };
+}
+
+function toRgba(y: Float32Array, u: Float32Array, v: Float32Array, matrix: YuvMatrix): Uint8Array {
+  const { l, rv, gu, gv, bu } = yuvCoefficients(matrix);
   const rgba = new Uint8Array(y.length * 4);
   const clamped = new Uint8ClampedArray(rgba.buffer); // stores round and clamp to 0–255
   for (let i = 0; i < y.length; i += 1) {
-    const luma = (y[i]! - yOffset) * yScale;
-    const cb = (u[i]! - 128) * cScale;
-    const cr = (v[i]! - 128) * cScale;
-    clamped[4 * i] = 255 * (luma + 2 * (1 - kr) * cr);
-    clamped[4 * i + 1] = 255 * (luma - (2 * kb * (1 - kb) * cb + 2 * kr * (1 - kr) * cr) / kg);
-    clamped[4 * i + 2] = 255 * (luma + 2 * (1 - kb) * cb);
+    const luma = l(y[i]!);
+    clamped[4 * i] = luma + rv(v[i]!);
+    clamped[4 * i + 1] = luma + gu(u[i]!) + gv(v[i]!);
+    clamped[4 * i + 2] = luma + bu(u[i]!);
     clamped[4 * i + 3] = 255;
   }
   return rgba;

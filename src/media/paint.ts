@@ -1,11 +1,12 @@
 // One decoded sample into one volume frame, turned, mirrored and stretched to the display size, by the
-// quickest path that keeps quality: the browser's own RGBA conversion when no scaling is needed, averaging the
-// YUV planes when a big frame shrinks, else drawing into a CPU-side 2D canvas. (CanvasSink would add a GPU
-// readback a frame.)
+// quickest path that keeps quality: when no scaling is needed, the YUV planes converted here (yuv-rgba.ts),
+// else the browser's own RGBA conversion; averaging the YUV planes when a big frame shrinks; else drawing into
+// a CPU-side 2D canvas. (CanvasSink would add a GPU readback a frame.)
 import type { VideoSample } from 'mediabunny';
 import type { VolumeShape } from '../model/budget';
 import { downscaleYuv, orientInto, YUV_FORMATS, type YuvFormat, yuvMatrix } from './downscale';
 import type { FrameWriter } from './frames';
+import { yuvToRgba } from './yuv-rgba';
 
 /** Below this much shrinking (in pixels per frame) the canvas is quick and filters better. */
 const PLANES_MIN_SHRINK = 2;
@@ -20,6 +21,7 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
   let planes: Uint8Array | null = null; // reused from frame to frame: an 8K frame's planes are 50 MB
   let turned: Uint8Array | null = null; // an RGBA frame before turning
   let rgbaCopy = true; // until the browser refuses VideoFrame.copyTo({ format: 'RGBA' })
+  let samePlanes = true; // until the browser refuses to copy a frame's planes
   const paths: Record<string, number> = {};
   const took = (path: string): void => void (paths[path] = (paths[path] ?? 0) + 1);
 
@@ -37,6 +39,26 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
       return true;
     } catch {
       rgbaCopy = false; // e.g. Firefox before RGBA conversion, or a format it can't convert
+      return false;
+    }
+  }
+
+  /** The planes copied out (this never waits on the GPU process) and converted here, at the same size. */
+  async function convertPlanes(sample: VideoSample, index: number, tw: number, th: number): Promise<boolean> {
+    try {
+      const size = sample.allocationSize();
+      if (!planes || planes.length < size) planes = new Uint8Array(size);
+      const layout = await sample.copyTo(planes);
+      const { matrix, fullRange } = sample.colorSpace;
+      const frame = { format: sample.format as YuvFormat, widthPx: tw, heightPx: th, data: planes, layout };
+      const upright = sample.rotation === 0 && !sample.flip;
+      if (!upright && (!turned || turned.length !== tw * th * 4)) turned = new Uint8Array(tw * th * 4);
+      const target = upright ? writer.frame(index) : turned!;
+      yuvToRgba(frame, yuvMatrix(matrix, fullRange, th), target);
+      if (!upright) orientInto(target, tw, th, sample.rotation, sample.flip, writer.frame(index));
+      return true;
+    } catch {
+      samePlanes = false;
       return false;
     }
   }
@@ -67,9 +89,11 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
       const format = sample.format;
       // Formats with alpha go through the canvas, which puts them on opaque black.
       const opaque = format !== null && !format.includes('A');
-      if (rgbaCopy && opaque && sw === tw && sh === th && (await copyRgba(sample, index, tw, th)))
-        return took('rgba-copy');
       const yuv = format !== null && YUV_FORMATS.includes(format);
+      const sameSize = sw === tw && sh === th;
+      if (samePlanes && yuv && opaque && sameSize && (await convertPlanes(sample, index, tw, th)))
+        return took('planes-rgba');
+      if (rgbaCopy && opaque && sameSize && (await copyRgba(sample, index, tw, th))) return took('rgba-copy');
       if (yuv && sw * sh >= PLANES_MIN_SHRINK * tw * th && (await averagePlanes(sample, index, tw, th)))
         return took('planes');
       writer.draw(index, (c, w, h) => sample.draw(c, 0, 0, w, h));

@@ -3,8 +3,9 @@
 // of consecutive frames, at an animation frame and no sooner than the last call took (at most 0.4 s): uploads
 // take at most about half of the page's time. In software WebGL an upload costs the page 10-25 ms a frame, more
 // the more frames (a profile: 0.5 s for a run of most of the clip), so a run waits for no more than what came
-// since the last one: big runs only held the page up longer. The decode never waits for an upload; frames still
-// waiting when the clip is whole go up with it.
+// since the last one: big runs only held the page up longer. Nor do frames go while the view's GPU is still
+// drawing a frame (`idle`): in software WebGL an upload then holds the page until that frame is done. The
+// decode never waits for an upload; frames still waiting when the clip is whole go up with it.
 import { sameVolumeShape, type VolumeShape } from '../model/budget';
 
 export interface UploadQueue {
@@ -19,6 +20,8 @@ export interface UploadQueue {
   readonly calls: number;
 }
 
+/** While the view's GPU is busy, frames wait and the queue looks again this often. */
+const BUSY_POLL_MS = 40;
 /** At most this long to wait for an animation frame (a busy page, or one with no animation frames at all). */
 const LATE_MS = 100;
 /** The next batch waits at least this many times as long as the last one took, */
@@ -39,7 +42,8 @@ interface Frames {
 
 type Put = (shape: VolumeShape, first: number, rgba: Uint8Array) => void;
 
-export function createUploadQueue(put: Put): UploadQueue {
+/** `idle`: whether frames handed on now go up at once (false: the view's GPU is busy, they wait). */
+export function createUploadQueue(put: Put, idle: () => boolean = () => true): UploadQueue {
   let waiting: Frames[] = [];
   let scheduled: Scheduled | null = null;
   let spentMs = 0;
@@ -83,6 +87,7 @@ export function createUploadQueue(put: Put): UploadQueue {
   }
 
   function flush(): void {
+    if (!idle()) return schedule(BUSY_POLL_MS);
     const batch = waiting;
     waiting = [];
     if (batch.length > 0) hand(batch);
@@ -92,6 +97,7 @@ export function createUploadQueue(put: Put): UploadQueue {
   function begin(): void {
     started = true;
     unschedule();
+    if (!idle()) return schedule(BUSY_POLL_MS); // then they all go together
     hand(waiting.splice(0, 1));
     if (waiting.length > 0) schedule(notBefore - performance.now());
   }

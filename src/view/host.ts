@@ -20,8 +20,12 @@ export interface ViewHost {
   /** Frames of the clip being decoded, uploaded as they come where the view is already made. */
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
   dropFrames(): void;
+  /** Until `setVolume` or `dropFrames`, the view draws the frames put so far instead of the clip on screen. */
+  replaceShown(): void;
   setVolume(data: VolumeData | null): void;
   rendered(): Promise<void>;
+  /** Whether the view's GPU work is done (true with no view): frames uploaded now don't wait for a frame. */
+  idle(): boolean;
   block(): { t: number; h: number; w: number } | null;
   pose(): Pose | null;
   snapshot(): Promise<Blob | null>;
@@ -56,6 +60,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   // Frames decoded while the stage is being made: handed over when it is, so the picture starts at frame 0.
   let early: { shape: VolumeShape; first: number; rgba: Uint8Array }[] = [];
   let scene: { input: SceneInput; pose: Pose | null } | null = null;
+  let replacing = false; // the frames put so far are drawn instead of `volume` (replaceShown)
   const picks = createListeners<TokenPos>();
   const hovers = createListeners<TokenPos | null>();
   const poses = createListeners<Pose>();
@@ -82,6 +87,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     maxTexture = stage.maxTextureSize;
     performance.mark('view-ready'); // `npm run bench` shows whether the view or the decode came last
     if (volume) stage.setVolume(volume);
+    if (replacing) stage.replaceShown();
     if (scene) stage.update(scene.input, scene.pose);
     for (const { shape, first, rgba } of early) stage.putFrames(shape, first, rgba);
     early = [];
@@ -138,10 +144,16 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
     },
     dropFrames() {
       early = [];
+      replacing = false;
       stage?.dropFrames();
+    },
+    replaceShown() {
+      replacing = true;
+      stage?.replaceShown();
     },
     setVolume(data) {
       early = [];
+      replacing = false;
       volume = data;
       stage?.setVolume(data);
     },
@@ -149,6 +161,7 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
       await attaching;
       await stage?.rendered();
     },
+    idle: () => stage?.idle() ?? true,
     block: () => stage?.block() ?? null,
     pose: () => stage?.pose() ?? null,
     snapshot: () => stage?.snapshot() ?? Promise.resolve(null),

@@ -19,17 +19,29 @@ export interface RenderContext {
 
 /**
  * A WebGL2 canvas, multisampled where a GPU does it. In software WebGL multisampling costs about a third of
- * every frame, while the cubes' edges look nearly the same without it, so there it is left off.
+ * every frame, while the cubes' edges look nearly the same without it, so there it is left off. The first
+ * context asks for no multisampling: in software WebGL making a context costs the page about half a second,
+ * and that one is kept; a GPU, where a second context costs little, then gets a multisampled one.
  */
 export function createRenderContext(): RenderContext {
-  const attributes = { alpha: true, depth: true, stencil: false, premultipliedAlpha: true };
-  for (const antialias of softwareRenderer === undefined ? [true, false] : [!softwareRenderer]) {
-    const canvas = document.createElement('canvas');
-    const context = canvas.getContext('webgl2', { ...attributes, antialias });
-    if (!context) break;
-    softwareRenderer ??= isSoftware(context);
-    if (antialias !== softwareRenderer) return { canvas, context, software: softwareRenderer };
-    context.getExtension('WEBGL_lose_context')?.loseContext(); // give the slot back at once
-  }
-  throw new Error('WebGL2 is not available');
+  const plain = webgl2(false);
+  if (!plain) throw new Error('WebGL2 is not available');
+  softwareRenderer ??= isSoftware(plain.context);
+  if (softwareRenderer) return { ...plain, software: true };
+  const multisampled = webgl2(true);
+  if (!multisampled) return { ...plain, software: false };
+  plain.context.getExtension('WEBGL_lose_context')?.loseContext(); // give the slot back at once
+  return { ...multisampled, software: false };
+}
+
+function webgl2(antialias: boolean): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null {
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('webgl2', {
+    alpha: true,
+    depth: true,
+    stencil: false,
+    premultipliedAlpha: true,
+    antialias,
+  });
+  return context ? { canvas, context } : null;
 }

@@ -5,6 +5,7 @@ import type { TokenPos } from '../model/sequence';
 import type { Pose } from './camera';
 import { createCubes } from './cubes';
 import { recordWebm, snapshot } from './export';
+import { createFrameFence } from './frame-fence';
 import { createCameraRig } from './framing';
 import { createGhost } from './ghost';
 import { createIncoming } from './incoming';
@@ -32,6 +33,8 @@ export interface Stage {
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
   /** Forget the frames put so far. */
   dropFrames(): void;
+  /** Until `setVolume` or `dropFrames`, draw the frames put so far instead of the clip on screen. */
+  replaceShown(): void;
   /** Show this clip: the frames put for it are already on the GPU, the rest is uploaded now. */
   setVolume(data: VolumeData | null): void;
   /** The camera pose now. */
@@ -44,6 +47,8 @@ export interface Stage {
   record(durationMs: number, during: () => void): Promise<Blob | null>;
   /** Draws a frame that is due now rather than at the next animation frame; resolves once it is drawn. */
   rendered(): Promise<void>;
+  /** Whether the GPU has finished the frames drawn so far (uploads meanwhile would hold up the page). */
+  idle(): boolean;
   dispose(): void;
 }
 
@@ -90,6 +95,7 @@ export function createStage(
   const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();
   const incoming = createIncoming(renderer);
+  const fence = createFrameFence(context);
 
   let clip: { texture: Texture; frames: number } | null = null; // the whole clip on screen
   let input: SceneInput | null = null;
@@ -97,10 +103,12 @@ export function createStage(
   let frames = 0;
   let blank = true; // nothing drawn since the canvas was made
 
-  // The whole clip; or, until the first one is whole, the frames of the one decoding: the stack grows.
-  // A later clip does not grow in place: the one on screen stays, with its numbers, until the new one is whole.
+  // The whole clip; or, until the first one is whole, the frames of the one decoding: the stack grows. A later
+  // clip grows in place too when it was asked for by name (its numbers are on screen at once, `replaceShown`);
+  // the user's own file doesn't: the clip on screen stays, with its numbers, until the file is whole.
+  let replacing = false;
   const volumeOnScreen = (): VolumeOnScreen | null =>
-    clip ? { texture: clip.texture, frames: clip.frames, present: clip.frames } : incoming.sofar();
+    clip && !replacing ? { texture: clip.texture, frames: clip.frames, present: clip.frames } : incoming.sofar();
 
   function applyParts(): void {
     const shown = transition.shown();
@@ -120,6 +128,7 @@ export function createStage(
     const painted = drawnVolume !== null || !blank;
     if (painted) {
       renderer.render(scene, rig.camera);
+      fence.drawn();
       blank = !drawnVolume;
       // Counters for tests and `npm run bench`: frames drawn, draw calls and the clip's frames in the last one.
       canvas.dataset.frames = String(++frames);
@@ -154,7 +163,7 @@ export function createStage(
 
   /** Draw what is on screen now: the frames put so far, while the first clip decodes. */
   function showGrowing(): void {
-    if (clip || !input) return;
+    if ((clip && !replacing) || !input) return;
     drawnVolume = volumeOnScreen();
     applyParts();
     if (software) loop.requestSpaced(GROWING_REDRAW_MS);
@@ -166,7 +175,9 @@ export function createStage(
   }
   function dropFrames(): void {
     incoming.drop();
-    showGrowing();
+    if (!replacing) return showGrowing();
+    replacing = false; // the clip on screen comes back
+    if (input) update(input, rig.applied());
   }
 
   // three.js rebuilds its GPU state on a restored context (a listener it added first); the picture is ours.
@@ -195,7 +206,12 @@ export function createStage(
     update,
     putFrames,
     dropFrames,
+    replaceShown() {
+      replacing = true;
+      showGrowing();
+    },
     setVolume(data) {
+      replacing = false;
       clip?.texture.dispose();
       const texture = data ? (incoming.take(data) ?? createVolumeTexture(data, data.rgba)) : null;
       if (!data) incoming.drop();
@@ -204,6 +220,7 @@ export function createStage(
       if (input) update(input, rig.applied());
     },
     rendered: () => loop.rendered(),
+    idle: () => fence.done(),
     pick,
     snapshot: () => snapshot(canvas, loop.drawNow),
     record: (durationMs, during) => recordWebm(canvas, durationMs, during),
@@ -221,6 +238,7 @@ export function createStage(
       stack.dispose();
       marks.dispose();
       clip?.texture.dispose();
+      fence.dispose();
       renderer.dispose();
       renderer.forceContextLoss(); // give the context back now, not when the GC gets to it
       canvas.remove();

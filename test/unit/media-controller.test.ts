@@ -7,8 +7,12 @@ import { createAppStore } from '../../src/state/app';
 import { defaultParams } from '../../src/state/params';
 
 const loadClip = vi.fn<(source: Blob | string, options: LoadOptions) => Promise<LoadResult>>();
+const prepareWorker = vi.fn();
+const dropPreparedWorker = vi.fn();
 vi.mock('../../src/media/off-thread', () => ({
   loadClip: (source: Blob | string, options: LoadOptions) => loadClip(source, options),
+  prepareWorker: () => prepareWorker(),
+  dropPreparedWorker: () => dropPreparedWorker(),
 }));
 const { createClipController } = await import('../../src/media/controller');
 const BROKEN = { kind: 'corrupt' } as const;
@@ -74,7 +78,11 @@ describe('frames handed to the view while decoding', () => {
   });
 
   /** `viewMade`: when the view is made (maxTextureSize resolves); at once by default. */
-  function controllerWithLog(viewMade: Promise<unknown> = Promise.resolve()) {
+  function controllerWithLog(
+    viewMade: Promise<unknown> = Promise.resolve(),
+    viewIdle: () => boolean = () => true,
+    workerAhead = false,
+  ) {
     const store = createAppStore(defaultParams(), []);
     const log: string[] = [];
     const controller = createClipController(store, {
@@ -83,7 +91,10 @@ describe('frames handed to the view while decoding', () => {
       // The first frame handed on, and how many frames came with it in one call.
       putFrames: (_shape, first, rgba) => void log.push(`put ${first}:${rgba[0]}×${rgba.length / 4}`),
       dropFrames: () => void log.push('drop'),
+      replaceShown: () => void log.push('in place'),
+      viewIdle: () => viewIdle(),
       show: async () => void log.push('show'),
+      workerAhead,
     });
     return { store, log, controller };
   }
@@ -105,8 +116,52 @@ describe('frames handed to the view while decoding', () => {
     const { store, log, controller } = controllerWithLog();
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'put 0:7×1', 'put 1:8×1', 'show']);
+    expect(log).toEqual(['drop', 'in place', 'put 0:7×1', 'put 1:8×1', 'show']);
     controller.dispose();
+  });
+
+  it("grows a clip asked for by name in place, but not the user's own file", async () => {
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+    const { store, log, controller } = controllerWithLog();
+    controller.loadFile(new File([new Uint8Array(8)], 'own.mp4'));
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['drop', 'show']);
+    controller.dispose();
+  });
+
+  it('holds frames while the view is busy drawing, and hands them on together once it is done', async () => {
+    let busy = true;
+    loadClip.mockImplementation(async (_source, options) => {
+      await aTask(); // the view is made
+      options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
+      options.onFrames?.(SHAPE, 1, new Uint8Array([8, 8, 8, 8]));
+      await aFewFrames();
+      busy = false;
+      await aFewFrames();
+      return decodedFor(options);
+    });
+    const { store, log, controller } = controllerWithLog(Promise.resolve(), () => !busy);
+    controller.start();
+    await aFewFrames();
+    expect(log).toEqual(['drop', 'in place']); // nothing went while the view was busy
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['drop', 'in place', 'put 0:7×2', 'show']);
+    controller.dispose();
+  });
+
+  it("starts the next load's worker once the page is idle after a load, where asked to, and ends it with the page", async () => {
+    prepareWorker.mockClear();
+    dropPreparedWorker.mockClear();
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+    for (const workerAhead of [false, true]) {
+      const { store, controller } = controllerWithLog(Promise.resolve(), () => true, workerAhead);
+      controller.start();
+      await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+      await new Promise((resolve) => setTimeout(resolve, 2_100)); // no idle callbacks here: the 2 s timer
+      expect(prepareWorker).toHaveBeenCalledTimes(workerAhead ? 1 : 0);
+      controller.dispose();
+    }
+    expect(dropPreparedWorker).toHaveBeenCalled();
   });
 
   it('holds the frames decoded before the view is made; then the first goes at once, the rest together', async () => {
@@ -123,10 +178,10 @@ describe('frames handed to the view while decoding', () => {
     const { store, log, controller } = controllerWithLog(viewMade);
     controller.start();
     await aTask();
-    expect(log).toEqual(['drop']);
+    expect(log).toEqual(['drop', 'in place']);
     makeView();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'put 0:7×1', 'put 1:8×2', 'show']);
+    expect(log).toEqual(['drop', 'in place', 'put 0:7×1', 'put 1:8×2', 'show']);
     controller.dispose();
   });
 
@@ -141,7 +196,7 @@ describe('frames handed to the view while decoding', () => {
     controller.start();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     await aFewFrames();
-    expect(log).toEqual(['drop', 'put 0:7×1', 'show']);
+    expect(log).toEqual(['drop', 'in place', 'put 0:7×1', 'show']);
     controller.dispose();
   });
 
@@ -163,7 +218,8 @@ describe('frames handed to the view while decoding', () => {
     await vi.waitFor(() => expect(store.get().alert).toBe(BROKEN));
     lateFrames?.(SHAPE, 1, new Uint8Array([9, 9, 9, 9]));
     await aFewFrames();
-    expect(log).toEqual(['drop', 'drop', 'put 0:5×1', 'drop']);
+    // The bundled clip grew in place; the file does not (the bundled clip's frames so far stay meanwhile).
+    expect(log).toEqual(['drop', 'in place', 'drop', 'put 0:5×1', 'drop']);
     controller.dispose();
   });
 });
