@@ -69,6 +69,24 @@ export interface StageEvents {
  */
 const GROWING_REDRAW_MS = 1000;
 
+/**
+ * At the first frame uploaded, three.js asks the context for an extension and for the unpacking state, and
+ * each question waits for the GPU process to finish all it was given: in software WebGL, behind the shader
+ * compile and the volume's allocation, that held the page 0.3 s. Asked (or set) now, while it is idle, the
+ * answers are known and later uploads ask nothing.
+ */
+function knowUploadState(renderer: WebGLRenderer, gl: WebGL2RenderingContext): void {
+  renderer.extensions.has('EXT_texture_filter_anisotropic');
+  for (const name of [
+    gl.UNPACK_ROW_LENGTH,
+    gl.UNPACK_IMAGE_HEIGHT,
+    gl.UNPACK_SKIP_PIXELS,
+    gl.UNPACK_SKIP_ROWS,
+    gl.UNPACK_SKIP_IMAGES,
+  ])
+    renderer.state.pixelStorei(name, 0); // WebGL's defaults, now also three.js's record of them
+}
+
 export function createStage(
   container: HTMLElement,
   marksLegend: string,
@@ -78,6 +96,7 @@ export function createStage(
 ): Stage {
   const { canvas, context, software } = createRenderContext();
   const renderer = new WebGLRenderer({ canvas, context });
+  knowUploadState(renderer, context);
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
   canvas.dataset.frames = '0';
   canvas.dataset.volumeFrames = '0';

@@ -2,7 +2,7 @@
 // grows along t until it is whole; only then does the page say it is ready.
 import { describe, expect, inject, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readouts, sharedBrowser } from './browser';
+import { readouts, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 // A user's own clip: the bundled portrait clip, chosen as a file (49 frames, 360×640).
@@ -125,5 +125,40 @@ describe('the volume while the clip decodes', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('grows a later clip asked for by name in place, instead of drawing the clip before on its grid', async () => {
+    await withApp(
+      browser(),
+      'view=stack&explode=0.6',
+      { viewport: { width: 480, height: 360 } },
+      async ({ page, errors }) => {
+        // From here on, each frame drawn: how many of the clip's frames it showed.
+        await page.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>('#view canvas')!;
+          const drawn: number[] = [];
+          (window as unknown as { __drawn: number[] }).__drawn = drawn;
+          new MutationObserver(() => drawn.push(Number(canvas.dataset.volumeFrames))).observe(canvas, {
+            attributeFilter: ['data-frames'],
+          });
+          location.hash = 'view=stack&explode=0.6&clip=portrait';
+        });
+        await page.waitForFunction(
+          () => {
+            const drawn = (window as unknown as { __drawn: number[] }).__drawn;
+            const loading = !document.querySelector<HTMLElement>('.progress')!.hidden;
+            return !loading && drawn.at(-1) === 49 && drawn.some((n) => n < 49);
+          },
+          null,
+          { timeout: 90_000 },
+        );
+        const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
+        console.log(`later clip, volume frames drawn: ${drawn.join(' → ')}`);
+        expect((await readouts(page)).inputShape).toBe('49x640x360');
+        expect(drawn[0]).toBeLessThan(49); // the first frame after the change already showed the new clip's grid
+        expect(drawn).toEqual([...drawn].sort((a, b) => a - b)); // then it only grows
+        expect(errors).toEqual([]);
+      },
+    );
   });
 });
