@@ -153,7 +153,14 @@ export function createCubes(): CubesPart {
     const packedItems = input.packed?.length ? setPacked(input.packed) : 0;
     u.uPacked.value = packedItems > 0 ? 1 : 0;
     setAttention(u, input);
-    geometry.instanceCount = volume ? packedItems || count : 0;
+    // While the clip decodes, only the blocks up to its last frame uploaded are drawn (the one after too, for a
+    // causal VAE's shorter first frame): the others would be culled one vertex at a time, and in software
+    // WebGL the first picture's vertices would cost as much as the whole clip's. Blocks go in t-major order.
+    const shownT =
+      volume && volume.present < volume.frames
+        ? Math.min(blocks.t, Math.ceil((tok.input.t * volume.present) / volume.frames / blockPx.t) + 1)
+        : blocks.t;
+    geometry.instanceCount = volume ? packedItems || shownT * blocks.h * blocks.w : 0;
     mesh.visible = input.view !== 'stack' && count > 0 && volume !== null;
   }
 

@@ -109,8 +109,20 @@ export function createStage(
   const ghost = createGhost();
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
+  let disposed = false;
   // Compile the shaders while the clip decodes (in software WebGL up to a quarter second), not at the first frame.
-  void renderer.compileAsync(scene, rig.camera).catch(() => {});
+  // Then ask each program for its uniforms and attributes: three.js asks at a program's first draw, and each
+  // question waits for the GPU process, which by the first frame is busy allocating the volume (0.27 s).
+  void renderer
+    .compileAsync(scene, rig.camera)
+    .then(() => {
+      if (disposed) return;
+      for (const program of renderer.info.programs ?? []) {
+        program.getUniforms();
+        program.getAttributes();
+      }
+    })
+    .catch(() => {});
   const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();
   const incoming = createIncoming(renderer);
@@ -183,9 +195,13 @@ export function createStage(
   /** Draw what is on screen now: the frames put so far, while the first clip decodes. */
   function showGrowing(): void {
     if ((clip && !replacing) || !input) return;
+    const first = !drawnVolume; // nothing of this clip drawn yet
     drawnVolume = volumeOnScreen();
     applyParts();
-    if (software) loop.requestSpaced(GROWING_REDRAW_MS);
+    // The first picture at once: while the GPU process allocates the volume an animation frame can be 0.3 s
+    // away, and the draw waits behind the upload anyway.
+    if (first && drawnVolume) loop.drawNow();
+    else if (software) loop.requestSpaced(GROWING_REDRAW_MS);
     else loop.request();
   }
   function putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void {
@@ -245,6 +261,7 @@ export function createStage(
     record: (durationMs, during) => recordWebm(canvas, durationMs, during),
     pose: () => rig.pose(),
     dispose() {
+      disposed = true;
       loop.dispose();
       unwatchPointer();
       canvas.removeEventListener('webglcontextrestored', onRestored);
