@@ -2,6 +2,7 @@
 import './style.css';
 import { TRANSITION_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
+import { whenIdle } from './media/idle';
 import { whenInView, whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
@@ -99,10 +100,18 @@ export function mount(): () => void {
     formatIndex: formatInt,
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
-  // While a clip loads, the attention figures wait: the mask alone cost the page 0.8 s on the 2-core
-  // bench machine, time the view and the first picture need (`npm run bench`). They catch up just before
-  // `ready`. (Catching up at the first idle moment after the view was made held up the first frames instead.)
+  // While a clip loads, the attention figures wait: the mask alone cost the page 0.1-0.8 s on the 2-core
+  // bench machine, time the view and the first picture need (`npm run bench`). They catch up at the first
+  // quiet moment after the first picture (the page then only waits on the decode), or else just before
+  // `ready`. (Catching up as soon as the view was made held up the first frames instead.)
   let attentionOwed: (() => void) | null = null;
+  const ATTENTION_WAIT_MS = 1_000; // at most this long for that quiet moment
+  let cancelCatchUp: (() => void) | null = null;
+  const catchUpAttention = () => {
+    cancelCatchUp?.();
+    cancelCatchUp = null;
+    attentionOwed?.();
+  };
   // The clip decodes (in a worker) while the rest of the page is built: time to ready is mostly decoding.
   const clips = rememberFile(
     createClipController(store, {
@@ -111,7 +120,10 @@ export function mount(): () => void {
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
       whenVisible: () => (window.self === window.top ? null : whenOnScreen(document.documentElement)),
       workerAhead: window.self === window.top,
-      putFrames: host.putFrames,
+      putFrames(shape, first, rgba) {
+        host.putFrames(shape, first, rgba); // the first frame is drawn at once
+        if (attentionOwed && !cancelCatchUp) cancelCatchUp = whenIdle(catchUpAttention, ATTENTION_WAIT_MS);
+      },
       viewIdle: host.idle,
       dropFrames: host.dropFrames,
       replaceShown: host.replaceShown,
@@ -123,7 +135,7 @@ export function mount(): () => void {
         const { scene } = pageModel(store.get(), detailOf);
         if (scene) host.update(scene, store.get().params.cam);
         await host.rendered();
-        attentionOwed?.();
+        catchUpAttention();
       },
     }),
   );
@@ -280,6 +292,7 @@ export function mount(): () => void {
 
   return () => {
     attentionOwed = null;
+    cancelCatchUp?.();
     window.removeEventListener('resize', postHeight);
     unwatchSettled();
     unsubscribe();

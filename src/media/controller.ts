@@ -7,6 +7,7 @@ import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import type { Message } from '../state/messages';
 import { LOCAL_CLIP, type Params } from '../state/params';
 import type { DecodedClip } from './decode';
+import { whenIdle } from './idle';
 import { dropPreparedWorker, loadClip, prepareWorker } from './off-thread';
 import { createUploadQueue } from './upload-queue';
 
@@ -60,19 +61,12 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
   let cancelIdle: (() => void) | null = null;
 
   /** `task` once the page has been idle a moment (the clip just loaded is drawn first); once, the last asked. */
-  function whenIdle(task: () => void): void {
+  function afterLoad(task: () => void): void {
     cancelIdle?.();
-    const run = (): void => {
+    cancelIdle = whenIdle(() => {
       cancelIdle = null;
       if (!pending) task(); // a load that started meanwhile took a worker of its own
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-      cancelIdle = () => cancelIdleCallback(handle);
-    } else {
-      const timer = setTimeout(run, IDLE_WAIT_MS);
-      cancelIdle = () => clearTimeout(timer);
-    }
+    }, IDLE_WAIT_MS);
   }
 
   function forgetEarly(): void {
@@ -150,7 +144,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     if (pending !== abort) return; // a newer load took over (and dropped these frames)
     pending = null;
     requested = null;
-    if (deps.workerAhead) whenIdle(prepareWorker); // after what follows: idle callbacks wait for a quiet page
+    if (deps.workerAhead) afterLoad(prepareWorker); // after what follows: idle callbacks wait for a quiet page
     if (!result.ok) {
       forgetEarly();
       deps.dropFrames();

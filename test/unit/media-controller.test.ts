@@ -157,7 +157,7 @@ describe('frames handed to the view while decoding', () => {
       const { store, controller } = controllerWithLog(Promise.resolve(), () => true, workerAhead);
       controller.start();
       await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-      await new Promise((resolve) => setTimeout(resolve, 2_100)); // no idle callbacks here: the 2 s timer
+      await new Promise((resolve) => setTimeout(resolve, 200)); // no idle callbacks here: a short timer
       expect(prepareWorker).toHaveBeenCalledTimes(workerAhead ? 1 : 0);
       controller.dispose();
     }
