@@ -44,7 +44,13 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
   }
 
   /** The planes copied out (this never waits on the GPU process) and converted here, at the same size. */
-  async function convertPlanes(sample: VideoSample, index: number, tw: number, th: number): Promise<boolean> {
+  /** Which loop converted the frame, or null when the browser refused to copy its planes. */
+  async function convertPlanes(
+    sample: VideoSample,
+    index: number,
+    tw: number,
+    th: number,
+  ): Promise<'simd' | 'tables' | null> {
     try {
       const size = sample.allocationSize();
       if (!planes || planes.length < size) planes = new Uint8Array(size);
@@ -54,12 +60,12 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
       const upright = sample.rotation === 0 && !sample.flip;
       if (!upright && (!turned || turned.length !== tw * th * 4)) turned = new Uint8Array(tw * th * 4);
       const target = upright ? writer.frame(index) : turned!;
-      yuvToRgba(frame, yuvMatrix(matrix, fullRange, th), target);
+      const loop = yuvToRgba(frame, yuvMatrix(matrix, fullRange, th), target);
       if (!upright) orientInto(target, tw, th, sample.rotation, sample.flip, writer.frame(index));
-      return true;
+      return loop;
     } catch {
       samePlanes = false;
-      return false;
+      return null;
     }
   }
 
@@ -91,8 +97,8 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
       const opaque = format !== null && !format.includes('A');
       const yuv = format !== null && YUV_FORMATS.includes(format);
       const sameSize = sw === tw && sh === th;
-      if (samePlanes && yuv && opaque && sameSize && (await convertPlanes(sample, index, tw, th)))
-        return took('planes-rgba');
+      const loop = samePlanes && yuv && opaque && sameSize ? await convertPlanes(sample, index, tw, th) : null;
+      if (loop) return took(`planes-${loop}`);
       if (rgbaCopy && opaque && sameSize && (await copyRgba(sample, index, tw, th))) return took('rgba-copy');
       if (yuv && sw * sh >= PLANES_MIN_SHRINK * tw * th && (await averagePlanes(sample, index, tw, th)))
         return took('planes');

@@ -29,7 +29,7 @@ export interface DecodeTimings {
   readonly sendMs: number; // handing each frame on (in a worker: copying it and posting it to the page)
   readonly transferMs?: number; // from the worker posting a frame to the page receiving it (added by the page)
   readonly assembleMs?: number; // the page putting the worker's frames into one volume (added by the page)
-  readonly paths: Readonly<Record<string, number>>; // frames per conversion path: planes-rgba, rgba-copy, planes, canvas
+  readonly paths: Readonly<Record<string, number>>; // frames per conversion path: planes-simd, planes-tables, rgba-copy, planes, canvas
 }
 
 /** What the container says about a video before its frames decode. */

@@ -2,7 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { downscaleYuv, type YuvFormat, type YuvFrame, yuvMatrix } from '../../src/media/downscale';
+import { readFileSync } from 'node:fs';
+import { WASM } from '../../src/media/wasm/i420-rgba';
 import { yuvToRgba } from '../../src/media/yuv-rgba';
+import { assemble } from '../../scripts/build-wasm.mjs';
 
 /** A frame of `format` whose planes hold pseudo-random codes, rows padded past the width. */
 function frame(format: YuvFormat, w: number, h: number, seed: number): YuvFrame {
@@ -23,9 +26,12 @@ function frame(format: YuvFormat, w: number, h: number, seed: number): YuvFrame 
   return { format, widthPx: w, heightPx: h, data, layout };
 }
 
-function converted(source: YuvFrame, fullRange: boolean): Uint8Array {
+function converted(source: YuvFrame, fullRange: boolean, simd = true): Uint8Array {
   const out = new Uint8Array(source.widthPx * source.heightPx * 4);
-  yuvToRgba(source, yuvMatrix('bt709', fullRange, source.heightPx), out);
+  const loop = yuvToRgba(source, yuvMatrix('bt709', fullRange, source.heightPx), out, { simd });
+  // Node has WebAssembly SIMD: an I420 frame of 32 columns or more goes mostly through it, when asked.
+  if (simd && source.format === 'I420' && source.widthPx >= 32) expect(loop).toBe('simd');
+  if (!simd || source.format !== 'I420') expect(loop).toBe('tables');
   return out;
 }
 
@@ -34,14 +40,15 @@ describe('yuvToRgba', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<YuvFormat>('I420', 'I422', 'I444', 'NV12'),
-        fc.integer({ min: 1, max: 13 }),
+        fc.integer({ min: 1, max: 53 }), // past 16 and 32: the SIMD loop's columns and the table loop's rest
         fc.integer({ min: 1, max: 9 }),
         fc.boolean(),
+        fc.boolean(),
         fc.integer(),
-        (format, w, h, fullRange, seed) => {
+        (format, w, h, fullRange, simd, seed) => {
           const source = frame(format, w, h, seed);
           const expected = downscaleYuv(source, w, h, yuvMatrix('bt709', fullRange, h));
-          const actual = converted(source, fullRange);
+          const actual = converted(source, fullRange, simd);
           expect(actual.length).toBe(expected.length);
           const worst = actual.reduce((most, value, i) => Math.max(most, Math.abs(value - expected[i]!)), 0);
           expect(worst).toBeLessThanOrEqual(1);
@@ -58,6 +65,19 @@ describe('yuvToRgba', () => {
     const out = converted(source, false);
     expect(Array.from(out.subarray(0, 4))).toEqual([0, 0, 0, 255]);
     expect(Array.from(out.subarray(16, 20))).toEqual([255, 255, 255, 255]);
+  });
+
+  it('gives the same bytes through the SIMD loop as through the tables, within rounding', () => {
+    const source = frame('I420', 640, 360, 7);
+    const simd = converted(source, false, true);
+    const tables = converted(source, false, false);
+    expect(simd.reduce((most, value, i) => Math.max(most, Math.abs(value - tables[i]!)), 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('carries the bytes of its WebAssembly source (run scripts/build-wasm.mjs after editing it)', async () => {
+    const name = 'i420-rgba.wat';
+    const text = readFileSync(new URL(`../../src/media/wasm/${name}`, import.meta.url), 'utf8');
+    expect((await assemble(name, text)).toString('base64')).toBe(WASM);
   });
 
   it('refuses a frame without its planes, or a target too small', () => {
