@@ -3,7 +3,7 @@ import './style.css';
 import { TRANSITION_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
 import { whenIdle } from './media/idle';
-import { whenInView, whenOnScreen } from './media/visible';
+import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
 import type { TokenPos } from './model/sequence';
@@ -311,8 +311,9 @@ export function mount(): () => void {
   };
 }
 
-// An embed below the fold (a course page loads a few lazy iframes at once) is built only once it comes into
-// view: until then the one being read has the cores to itself.
+// An embed below the fold (a course page loads a few lazy iframes at once) is built only once half of it is on
+// screen: until then the one being read has the cores to itself. (Built as soon as any of it showed, the next
+// embed's page and WebGL context, a sliver of it in view, held up the one being read by 0.3 s.)
 let unmount: () => void = () => {};
 /** Build the page (again) in the link's language: at once in English, else once its table has loaded. */
 function mountInLanguage(): void {
@@ -325,4 +326,4 @@ function mountInLanguage(): void {
   else build();
 }
 if (window.self === window.top) mountInLanguage();
-else void whenInView(document.documentElement).then(mountInLanguage);
+else void whenOnScreen(document.documentElement).then(mountInLanguage);

@@ -1,7 +1,6 @@
 // A gate for decoding: resolves once `element` is on screen. On a page with many embedded copies of the app,
-// each embed waits for it, so the one being read decodes alone rather than sharing the CPU with the embeds
-// below it; one that is not in view at all is not even built until it is (main.ts). (In an iframe, the
-// observer's implicit root is the top-level page's viewport.)
+// each embed waits for it, so the one being read is built and decodes alone rather than sharing the CPU with
+// the embeds below it (main.ts). (In an iframe, the observer's implicit root is the top-level page's viewport.)
 
 /** Share of the element (or of the viewport, for an element taller than it) that must be in view. */
 const SHOWN = 0.5;
@@ -22,19 +21,6 @@ export function whenOnScreen(element: Element): Promise<void> {
       },
       { threshold: [0, 0.25, SHOWN, 0.75, 1] },
     );
-    observer.observe(element);
-  });
-}
-
-/** Resolves when any of `element` is in view; at once where that can't be observed. */
-export function whenInView(element: Element): Promise<void> {
-  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      resolve();
-    });
     observer.observe(element);
   });
 }
