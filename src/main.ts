@@ -102,8 +102,8 @@ export function mount(): () => void {
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // While a clip loads, the attention figures wait: the mask alone cost the page 0.1-0.8 s on the 2-core
   // bench machine, time the view and the first picture need (`npm run bench`). They catch up at the first
-  // quiet moment after the first picture (the page then only waits on the decode), or else just before
-  // `ready`. (Catching up as soon as the view was made held up the first frames instead.)
+  // quiet moment after the first picture (the page then only waits on the decode), or else as the clip is
+  // shown. (Catching up as soon as the view was made held up the first frames instead.)
   let attentionOwed: (() => void) | null = null;
   const ATTENTION_WAIT_MS = 1_000; // at most this long for that quiet moment
   let cancelCatchUp: (() => void) | null = null;
@@ -129,13 +129,15 @@ export function mount(): () => void {
       replaceShown: host.replaceShown,
       async show(clip) {
         shownVolume = clip.volume;
+        // The attention figures first, if still owed: the page computes them while the GPU finishes the first
+        // picture, which the upload below would wait for anyway.
+        catchUpAttention();
         host.setVolume(clip.volume);
         // The default token is where this clip has detail: chosen now, so that the clip's first frame shows it
         // rather than a second frame (0.5-1 s in software WebGL) moving it once the page says ready.
         const { scene } = pageModel(store.get(), detailOf);
         if (scene) host.update(scene, store.get().params.cam);
         await host.rendered();
-        catchUpAttention();
       },
     }),
   );
