@@ -2,7 +2,6 @@
 import './style.css';
 import { TRANSITION_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
-import { whenIdle } from './media/idle';
 import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
 import { type Dims, type Tokenizer, tokenGrid } from './model/grid';
@@ -101,11 +100,11 @@ export function mount(): () => void {
   });
   let shownVolume: DecodedClip['volume'] | null = null; // the frames on screen, for the inspector's strip
   // While a clip loads, the attention figures wait: the mask alone cost the page 0.1-0.8 s on the 2-core
-  // bench machine, time the view and the first picture need (`npm run bench`). They catch up at the first
-  // quiet moment after the first picture (the page then only waits on the decode), or else as the clip is
-  // shown. (Catching up as soon as the view was made held up the first frames instead.)
+  // bench machine, time the view and the first picture need (`npm run bench`). They catch up right after the
+  // first picture, while the GPU draws it (frames that arrive meanwhile could not go up before it is done), or
+  // else as the clip is shown. (Catching up as soon as the view was made held up the first frames instead;
+  // waiting for an idle moment after the first picture found none before the decode ended.)
   let attentionOwed: (() => void) | null = null;
-  const ATTENTION_WAIT_MS = 1_000; // at most this long for that quiet moment
   let cancelCatchUp: (() => void) | null = null;
   const catchUpAttention = () => {
     cancelCatchUp?.();
@@ -122,7 +121,10 @@ export function mount(): () => void {
       workerAhead: window.self === window.top,
       putFrames(shape, first, rgba) {
         host.putFrames(shape, first, rgba); // the first frame is drawn at once
-        if (attentionOwed && !cancelCatchUp) cancelCatchUp = whenIdle(catchUpAttention, ATTENTION_WAIT_MS);
+        if (attentionOwed && !cancelCatchUp) {
+          const timer = setTimeout(catchUpAttention);
+          cancelCatchUp = () => clearTimeout(timer);
+        }
       },
       viewIdle: host.idle,
       dropFrames: host.dropFrames,
