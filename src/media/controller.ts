@@ -26,7 +26,7 @@ export interface ClipControllerDeps {
   dropFrames(): void;
   /**
    * Until the next `show` or `dropFrames`, the view draws the frames put so far instead of the clip on screen:
-   * a clip asked for by name, whose numbers are on screen at once, grows in place.
+   * a bundled clip, whose numbers are on screen at once, grows in place.
    */
   replaceShown?(): void;
   /** Hand the frames to the view; resolves once they are on screen. */
@@ -78,6 +78,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     source: Blob | string,
     info: Omit<ClipInfo, 'widthPx' | 'heightPx' | 'frames' | 'fps'>,
     fallback = false,
+    inPlace = false,
   ): Promise<void> {
     pending?.abort();
     forgetEarly();
@@ -95,7 +96,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     const decode = (maxTextureSize: number) => {
       uploads.clear();
       deps.dropFrames();
-      if (!local) deps.replaceShown?.(); // a clip asked for by name grows in place; a file waits until whole
+      if (inPlace) deps.replaceShown?.();
       return loadClip(source, {
         budgetBytes: VOLUME_BUDGET_BYTES,
         maxTextureSize,
@@ -205,7 +206,9 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     }
     const bundled = findBundledClip(clipParam);
     const url = bundled ? new URL(bundled.file, deps.baseUrl).href : clipParam;
-    void load(url, { source: clipParam, label: bundled?.label ?? clipParam }, fallingBack);
+    // A bundled clip's shape, and so its numbers, are known before it loads: it grows in place, on its own grid.
+    // A link's clip and a file are known only once whole: the clip on screen stays until then.
+    void load(url, { source: clipParam, label: bundled?.label ?? clipParam }, fallingBack, bundled !== undefined);
     fallingBack = false;
   }
 

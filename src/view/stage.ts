@@ -135,8 +135,8 @@ export function createStage(
   let blank = true; // nothing drawn since the canvas was made
 
   // The whole clip; or, until the first one is whole, the frames of the one decoding: the stack grows. A later
-  // clip grows in place too when it was asked for by name (its numbers are on screen at once, `replaceShown`);
-  // the user's own file doesn't: the clip on screen stays, with its numbers, until the file is whole.
+  // bundled clip grows in place too (its numbers are on screen at once, `replaceShown`); a link's clip or the
+  // user's own file doesn't: the clip on screen stays, with its numbers, until the new one is whole.
   let replacing = false;
   const volumeOnScreen = (): VolumeOnScreen | null =>
     clip && !replacing ? { texture: clip.texture, frames: clip.frames, present: clip.frames } : incoming.sofar();

@@ -127,7 +127,7 @@ describe('the volume while the clip decodes', () => {
     }
   });
 
-  it('grows a later clip asked for by name in place, instead of drawing the clip before on its grid', async () => {
+  it('grows a later bundled clip in place, instead of drawing the clip before on its grid', async () => {
     await withApp(
       browser(),
       'view=stack&explode=0.6',

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { USUAL_MAX_TEXTURE_SIZE } from '../../src/config';
 import type { LoadOptions, LoadResult } from '../../src/media/types';
-import { createAppStore } from '../../src/state/app';
+import { createAppStore, setParams } from '../../src/state/app';
 import { defaultParams } from '../../src/state/params';
 
 const loadClip = vi.fn<(source: Blob | string, options: LoadOptions) => Promise<LoadResult>>();
@@ -120,13 +120,19 @@ describe('frames handed to the view while decoding', () => {
     controller.dispose();
   });
 
-  it("grows a clip asked for by name in place, but not the user's own file", async () => {
+  it("grows a bundled clip in place, but not a link's clip or the user's own file", async () => {
     loadClip.mockImplementation(async (_source, options) => decodedFor(options));
-    const { store, log, controller } = controllerWithLog();
-    controller.loadFile(new File([new Uint8Array(8)], 'own.mp4'));
-    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['drop', 'show']);
-    controller.dispose();
+    const own = controllerWithLog();
+    own.controller.loadFile(new File([new Uint8Array(8)], 'own.mp4'));
+    await vi.waitFor(() => expect(own.store.get().status).toBe('ready'));
+    expect(own.log).toEqual(['drop', 'show']);
+    own.controller.dispose();
+    const linked = controllerWithLog();
+    setParams(linked.store, { clip: 'https://clips.example/lesson.mp4' });
+    linked.controller.start();
+    await vi.waitFor(() => expect(linked.store.get().status).toBe('ready'));
+    expect(linked.log).toEqual(['drop', 'show']);
+    linked.controller.dispose();
   });
 
   it('holds frames while the view is busy drawing, and hands them on together once it is done', async () => {
