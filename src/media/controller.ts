@@ -7,7 +7,7 @@ import { DEFAULT_CLIP_ID, findBundledClip } from '../state/clips';
 import type { Message } from '../state/messages';
 import { LOCAL_CLIP, type Params } from '../state/params';
 import type { DecodedClip } from './decode';
-import { whenIdle } from './idle';
+import { whenIdle } from '../state/idle';
 import { dropPreparedWorker, loadClip, prepareWorker } from './off-thread';
 import { createUploadQueue } from './upload-queue';
 

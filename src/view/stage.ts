@@ -1,7 +1,8 @@
 // The 3D view: a renderer, a camera rig and the parts, drawn on demand (see render-loop.ts). This file only
 // composes: each concern lives in its own module, named by what "frame" means there.
-import { Scene, type Texture, WebGLRenderer } from 'three';
+import { type Object3D, Scene, type Texture, WebGLRenderer } from 'three';
 import type { TokenPos } from '../model/sequence';
+import { whenIdle } from '../state/idle';
 import type { Pose } from './camera';
 import { createCubes } from './cubes';
 import { recordWebm, snapshot } from './export';
@@ -14,7 +15,7 @@ import { pickOnCanvas } from './pick';
 import { watchPointer } from './pointer';
 import { createRenderContext } from './render-context';
 import { type Drawn, createRenderLoop } from './render-loop';
-import { type SceneInput, sameSceneInput } from './scene-input';
+import { type SceneInput, sameSceneInput, type ViewKind } from './scene-input';
 import { createStack } from './stack';
 import { createTransition } from './transition';
 import { createVolumeTexture, type VolumeData, type VolumeOnScreen, type VolumeShape } from './volume';
@@ -68,6 +69,8 @@ export interface StageEvents {
  * the first picture came 0.8-2.3 s before ready.
  */
 const GROWING_REDRAW_MS = 1000;
+/** At most this long for an idle moment to compile the shaders not needed by the first picture. */
+const COMPILE_REST_WAIT_MS = 3000;
 
 /**
  * At the first frame uploaded, three.js asks the context for an extension and for the unpacking state, and
@@ -110,19 +113,46 @@ export function createStage(
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
   let disposed = false;
-  // Compile the shaders while the clip decodes (in software WebGL up to a quarter second), not at the first frame.
-  // Then ask each program for its uniforms and attributes: three.js asks at a program's first draw, and each
-  // question waits for the GPU process, which by the first frame is busy allocating the volume (0.27 s).
-  void renderer
-    .compileAsync(scene, rig.camera)
-    .then(() => {
-      if (disposed) return;
-      for (const program of renderer.info.programs ?? []) {
-        program.getUniforms();
-        program.getAttributes();
-      }
-    })
-    .catch(() => {});
+  let compiled: 'first' | 'all' | null = null;
+
+  /**
+   * Compile `parts`' shaders now, in the background (in software WebGL about 0.1 s each), not at their first
+   * frame; then ask each program for its uniforms and attributes: three.js asks at a program's first draw, and
+   * each question waits for the GPU process, which by the first frame is busy allocating the volume (0.27 s).
+   */
+  function compile(parts: readonly { readonly object: Object3D }[]): void {
+    const all = [cubes, ghost, stack];
+    const shown = all.map((part) => part.object.visible);
+    all.forEach((part) => (part.object.visible = parts.includes(part))); // three.js compiles what is visible
+    const done = renderer.compileAsync(scene, rig.camera);
+    all.forEach((part, i) => (part.object.visible = shown[i]!));
+    void done
+      .then(() => {
+        if (disposed) return;
+        for (const program of renderer.info.programs ?? []) {
+          program.getUniforms();
+          program.getAttributes();
+        }
+      })
+      .catch(() => {});
+  }
+
+  /**
+   * At the first scene, only what its view draws first (the cubes, or the stack), while the clip decodes: the
+   * GPU process has less to do before the first picture. The rest once a clip is whole and the page is idle.
+   */
+  function compileAhead(view: ViewKind | null): void {
+    if (compiled === 'all') return;
+    if (view === null) {
+      compiled = 'all';
+      cancelCompile = whenIdle(() => compile([cubes, ghost, stack]), COMPILE_REST_WAIT_MS);
+    } else if (compiled === null) {
+      compiled = 'first';
+      compile([view === 'stack' ? stack : cubes]);
+    }
+  }
+  let cancelCompile: (() => void) | null = null;
+
   const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();
   const incoming = createIncoming(renderer);
@@ -221,6 +251,7 @@ export function createStage(
   canvas.addEventListener('webglcontextlost', dropFrames);
 
   function update(next: SceneInput, pose: Pose | null): void {
+    compileAhead(next.view);
     const volume = volumeOnScreen();
     // A store change that touches nothing drawn (status, progress, a panel toggle) draws no frame.
     const sameVolume = volume?.texture === drawnVolume?.texture && volume?.present === drawnVolume?.present;
@@ -246,6 +277,7 @@ export function createStage(
       showGrowing();
     },
     setVolume(data) {
+      if (data) compileAhead(null); // the rest, once idle
       replacing = false;
       clip?.texture.dispose();
       const texture = data ? (incoming.take(data) ?? createVolumeTexture(data, data.rgba)) : null;
@@ -262,6 +294,7 @@ export function createStage(
     pose: () => rig.pose(),
     dispose() {
       disposed = true;
+      cancelCompile?.();
       loop.dispose();
       unwatchPointer();
       canvas.removeEventListener('webglcontextrestored', onRestored);

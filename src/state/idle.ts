@@ -1,4 +1,5 @@
 // A task for when the page has a quiet moment: requestIdleCallback where the browser has it, else a timer.
+// (Here, below media/ and view/, so that both can use it.)
 
 /** Runs `task` once the page is idle, or after `timeoutMs` at the latest; returns a cancel. */
 export function whenIdle(task: () => void, timeoutMs: number): () => void {
