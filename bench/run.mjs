@@ -24,7 +24,14 @@ const TYPES = {
 
 function bundleSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  // The first script and its styles; a modulepreload link (the 3D view, fetched at low priority beside them) is
+  // listed apart.
+  const initial = [
+    ...html.matchAll(/<(?:script|link rel="stylesheet")[^>]*(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((m) => m[1]);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   const all = readdirSync(join(DIST, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
@@ -32,6 +39,7 @@ function bundleSizes() {
   const initialJs = initial.filter((f) => f.endsWith('.js'));
   return {
     initialJsGzip: initialJs.reduce((sum, f) => sum + gz(f), 0),
+    preloaded,
     lazy: all.filter((f) => !initialJs.includes(f)).map((f) => ({ file: f, gzip: gz(f) })),
   };
 }
@@ -410,7 +418,10 @@ try {
   const sizes = bundleSizes();
   console.log('\nBundle');
   console.log(`  initial JS (gzip)        ${kb(sizes.initialJsGzip)}`);
-  for (const chunk of sizes.lazy) console.log(`  lazy ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`);
+  for (const chunk of sizes.lazy)
+    console.log(
+      `  ${sizes.preloaded.includes(chunk.file) ? 'preloaded' : 'lazy'} ${chunk.file.padEnd(30)} ${kb(chunk.gzip)} gzip`,
+    );
 
   await warmUpWebgl(browser);
   // BENCH_ONLY=attention: the attention figures alone.

@@ -18,7 +18,7 @@ function transform(filename: string, withBundle: Record<string, unknown> | undef
 describe('preloadViewPlugin', () => {
   it("links the view's chunk from index.html, relative to the page", () => {
     const html = transform('/app/index.html', bundle);
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/stage-abc.js" />');
+    expect(html).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/stage-abc.js" />');
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
   });
 
