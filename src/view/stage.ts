@@ -1,8 +1,7 @@
 // The 3D view: a renderer, a camera rig and the parts, drawn on demand (see render-loop.ts). This file only
 // composes: each concern lives in its own module, named by what "frame" means there.
-import { type Object3D, Scene, type Texture, WebGLRenderer } from 'three';
+import { Scene, type Texture, WebGLRenderer } from 'three';
 import type { TokenPos } from '../model/sequence';
-import { whenIdle } from '../state/idle';
 import type { Pose } from './camera';
 import { createCubes } from './cubes';
 import { recordWebm, snapshot } from './export';
@@ -15,10 +14,11 @@ import { pickOnCanvas } from './pick';
 import { watchPointer } from './pointer';
 import { createRenderContext } from './render-context';
 import { type Drawn, createRenderLoop } from './render-loop';
-import { type SceneInput, sameSceneInput, type ViewKind } from './scene-input';
+import { type SceneInput, sameSceneInput } from './scene-input';
 import { createStack } from './stack';
 import { createTransition } from './transition';
 import { createVolumeTexture, type VolumeData, type VolumeOnScreen, type VolumeShape } from './volume';
+import { createWarmUp, knowUploadState } from './warm-up';
 
 export interface Stage {
   readonly canvas: HTMLCanvasElement;
@@ -69,27 +69,6 @@ export interface StageEvents {
  * the first picture came 0.8-2.3 s before ready.
  */
 const GROWING_REDRAW_MS = 1000;
-/** At most this long for an idle moment to compile the shaders not needed by the first picture. */
-const COMPILE_REST_WAIT_MS = 3000;
-
-/**
- * At the first frame uploaded, three.js asks the context for an extension and for the unpacking state, and
- * each question waits for the GPU process to finish all it was given: in software WebGL, behind the shader
- * compile and the volume's allocation, that held the page 0.3 s. Asked (or set) now, while it is idle, the
- * answers are known and later uploads ask nothing.
- */
-function knowUploadState(renderer: WebGLRenderer, gl: WebGL2RenderingContext): void {
-  renderer.extensions.has('EXT_texture_filter_anisotropic');
-  for (const name of [
-    gl.UNPACK_ROW_LENGTH,
-    gl.UNPACK_IMAGE_HEIGHT,
-    gl.UNPACK_SKIP_PIXELS,
-    gl.UNPACK_SKIP_ROWS,
-    gl.UNPACK_SKIP_IMAGES,
-  ])
-    renderer.state.pixelStorei(name, 0); // WebGL's defaults, now also three.js's record of them
-}
-
 export function createStage(
   container: HTMLElement,
   marksLegend: string,
@@ -112,46 +91,8 @@ export function createStage(
   const ghost = createGhost();
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
-  let disposed = false;
-  let compiled: 'first' | 'all' | null = null;
-
-  /**
-   * Compile `parts`' shaders now, in the background (in software WebGL about 0.1 s each), not at their first
-   * frame; then ask each program for its uniforms and attributes: three.js asks at a program's first draw, and
-   * each question waits for the GPU process, which by the first frame is busy allocating the volume (0.27 s).
-   */
-  function compile(parts: readonly { readonly object: Object3D }[]): void {
-    const all = [cubes, ghost, stack];
-    const shown = all.map((part) => part.object.visible);
-    all.forEach((part) => (part.object.visible = parts.includes(part))); // three.js compiles what is visible
-    const done = renderer.compileAsync(scene, rig.camera);
-    all.forEach((part, i) => (part.object.visible = shown[i]!));
-    void done
-      .then(() => {
-        if (disposed) return;
-        for (const program of renderer.info.programs ?? []) {
-          program.getUniforms();
-          program.getAttributes();
-        }
-      })
-      .catch(() => {});
-  }
-
-  /**
-   * At the first scene, only what its view draws first (the cubes, or the stack), while the clip decodes: the
-   * GPU process has less to do before the first picture. The rest once a clip is whole and the page is idle.
-   */
-  function compileAhead(view: ViewKind | null): void {
-    if (compiled === 'all') return;
-    if (view === null) {
-      compiled = 'all';
-      cancelCompile = whenIdle(() => compile([cubes, ghost, stack]), COMPILE_REST_WAIT_MS);
-    } else if (compiled === null) {
-      compiled = 'first';
-      compile([view === 'stack' ? stack : cubes]);
-    }
-  }
-  let cancelCompile: (() => void) | null = null;
+  // The GPU process's one-off work before the first picture, done ahead (warm-up.ts).
+  const warmUp = createWarmUp(renderer, scene, rig.camera, { first: { cubes, stack }, rest: [ghost] });
 
   const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();
@@ -251,7 +192,7 @@ export function createStage(
   canvas.addEventListener('webglcontextlost', dropFrames);
 
   function update(next: SceneInput, pose: Pose | null): void {
-    compileAhead(next.view);
+    warmUp.ahead(next.view);
     const volume = volumeOnScreen();
     // A store change that touches nothing drawn (status, progress, a panel toggle) draws no frame.
     const sameVolume = volume?.texture === drawnVolume?.texture && volume?.present === drawnVolume?.present;
@@ -277,7 +218,7 @@ export function createStage(
       showGrowing();
     },
     setVolume(data) {
-      if (data) compileAhead(null); // the rest, once idle
+      if (data) warmUp.rest();
       replacing = false;
       clip?.texture.dispose();
       const texture = data ? (incoming.take(data) ?? createVolumeTexture(data, data.rgba)) : null;
@@ -293,8 +234,7 @@ export function createStage(
     record: (durationMs, during) => recordWebm(canvas, durationMs, during),
     pose: () => rig.pose(),
     dispose() {
-      disposed = true;
-      cancelCompile?.();
+      warmUp.dispose();
       loop.dispose();
       unwatchPointer();
       canvas.removeEventListener('webglcontextrestored', onRestored);
