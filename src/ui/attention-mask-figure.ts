@@ -22,16 +22,21 @@ function paint(mask: AttentionMask, target: HTMLCanvasElement): void {
   if (!context) return;
   const image = context.createImageData(mask.size, mask.size);
   const rgba = image.data;
+  const [er, eg, eb] = EMPTY_RGB as readonly number[] as [number, number, number];
+  const passes = mask.shares.map((share, p) => ({ share, rgb: PASS_RGB[p]! }));
+  // A plain loop, no allocation a pixel: 512 × 512 pixels took the page 0.12 s with one.
   for (let i = 0; i < mask.size * mask.size; i++) {
-    let [r, g, b] = EMPTY_RGB as readonly number[] as [number, number, number];
-    mask.shares.forEach((share, p) => {
+    let r = er;
+    let g = eg;
+    let b = eb;
+    for (let p = 0; p < passes.length; p++) {
+      const { share, rgb } = passes[p]!;
       // A share of 0 < s < 1 still shows: brightness grows with the square root, so sparse blocks are visible.
       const s = Math.sqrt(share[i]!);
-      const rgb = PASS_RGB[p]!;
-      r = Math.max(r, EMPTY_RGB[0]! + s * (rgb[0] - EMPTY_RGB[0]!));
-      g = Math.max(g, EMPTY_RGB[1]! + s * (rgb[1] - EMPTY_RGB[1]!));
-      b = Math.max(b, EMPTY_RGB[2]! + s * (rgb[2] - EMPTY_RGB[2]!));
-    });
+      r = Math.max(r, er + s * (rgb[0] - er));
+      g = Math.max(g, eg + s * (rgb[1] - eg));
+      b = Math.max(b, eb + s * (rgb[2] - eb));
+    }
     rgba[i * 4] = r;
     rgba[i * 4 + 1] = g;
     rgba[i * 4 + 2] = b;
