@@ -24,14 +24,12 @@ const TYPES = {
 
 function bundleSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // The first script and its styles; a modulepreload link (the 3D view, fetched at low priority beside them) is
-  // listed apart.
+  // The first script and its styles; a preloaded chunk (the 3D view, fetched at low priority beside them by a
+  // link that a small script in the page adds outside embeds) is listed apart.
   const initial = [
     ...html.matchAll(/<(?:script|link rel="stylesheet")[^>]*(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g),
   ].map((m) => m[1]);
-  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/(assets\/[^"]+\.js)"/g)].map(
-    (m) => m[1],
-  );
+  const preloaded = [...html.matchAll(/modulepreload[^>]*?href(?:="|: ')\.\/(assets\/[^"']+\.js)/g)].map((m) => m[1]);
   const all = readdirSync(join(DIST, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
