@@ -32,12 +32,11 @@ export function createFrameWriter(shape: VolumeShape, ownFrames = false): FrameW
     ownFrames
       ? (own[index] ??= new Uint8Array(frameBytes))
       : rgba.subarray(index * frameBytes, (index + 1) * frameBytes);
-  const ctx = context2d(w, h);
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
+  let drawing: Context2D | null = null; // made at the first frame drawn: frames converted from planes never need it
   return {
     rgba,
     draw(index, paint) {
+      const ctx = (drawing ??= context2d(w, h));
       // Opaque black under the picture; transparent pixels would have no colour to show.
       ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, w, h);
@@ -56,6 +55,13 @@ export function createFrameWriter(shape: VolumeShape, ownFrames = false): FrameW
 
 function context2d(w: number, h: number): Context2D {
   const options: CanvasRenderingContext2DSettings = { alpha: false, willReadFrequently: true };
+  const ctx = canvasContext(w, h, options);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  return ctx;
+}
+
+function canvasContext(w: number, h: number, options: CanvasRenderingContext2DSettings): Context2D {
   if (typeof OffscreenCanvas === 'function') {
     const ctx = new OffscreenCanvas(w, h).getContext('2d', options);
     if (ctx) return ctx;

@@ -6,7 +6,14 @@
 import { DECODE_TIMEOUT_MS } from '../config';
 import { sameVolumeShape, type VolumeShape, volumeBytes } from '../model/budget';
 import { allowedUrl } from './sniff';
-import type { DecodedClip, LoadOptions, LoadResult, WorkerReply, WorkerRequest } from './types';
+import {
+  type DecodedClip,
+  type LoadOptions,
+  type LoadResult,
+  nameOfRequest,
+  type WorkerReply,
+  type WorkerRequest,
+} from './types';
 
 export type { DecodedClip, LoadOptions, LoadResult } from './types';
 
@@ -29,8 +36,9 @@ export async function loadClip(source: Blob | string, options: LoadOptions): Pro
     if (!url) return failure('urlRefused');
     request = url.href;
   }
-  const worker = takeWorker();
-  const result = worker ? await run(worker, request, options) : null;
+  const { budgetBytes, maxTextureSize, maxFrames } = options;
+  const taken = takeWorker({ source: request, options: { budgetBytes, maxTextureSize, maxFrames } });
+  const result = taken ? await run(taken, options) : null;
   if (typeof result === 'string') return failure(result);
   return result ?? inPage(request, options);
 }
@@ -49,7 +57,7 @@ let spare: { worker: Worker; failed: boolean } | null = null;
  */
 export function prepareWorker(): void {
   if (spare) return;
-  const worker = startWorker();
+  const worker = startWorker(null);
   if (!worker) return;
   const ready = { worker, failed: false };
   // A script that failed to load reports it once, before any message: remembered, so the load starts another.
@@ -63,30 +71,35 @@ export function dropPreparedWorker(): void {
   spare = null;
 }
 
-function takeWorker(): Worker | null {
-  const prepared = spare;
-  spare = null;
-  if (prepared && !prepared.failed) return prepared.worker;
-  prepared?.worker.terminate();
-  return startWorker();
+/** A worker for `request`, and whether it has the request already (in its name), else null. */
+interface Taken {
+  readonly worker: Worker;
+  readonly request: WorkerRequest;
+  readonly named: boolean;
 }
 
-function startWorker(): Worker | null {
+function takeWorker(request: WorkerRequest): Taken | null {
+  const prepared = spare;
+  spare = null;
+  if (prepared && !prepared.failed) return { worker: prepared.worker, request, named: false };
+  prepared?.worker.terminate();
+  const worker = startWorker(request);
+  return worker ? { worker, request, named: nameOfRequest(request) !== 'decode' } : null;
+}
+
+/** A decode worker, given `request` in its name where it fits there (see nameOfRequest). */
+function startWorker(request: WorkerRequest | null): Worker | null {
   if (typeof Worker !== 'function') return null;
   try {
-    return new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module', name: nameOfRequest(request) });
   } catch {
     return null;
   }
 }
 
 /** The worker's result, a failure of the worker itself, or null when it could not start (then the page decodes). */
-function run(
-  worker: Worker,
-  source: WorkerRequest['source'],
-  options: LoadOptions,
-): Promise<LoadResult | Failure | null> {
-  const { budgetBytes, maxTextureSize, maxFrames, signal, onProgress, onFrames, onMeta } = options;
+function run({ worker, request, named }: Taken, options: LoadOptions): Promise<LoadResult | Failure | null> {
+  const { signal, onProgress, onFrames, onMeta } = options;
   return new Promise((resolve) => {
     let started = false;
     let transferMs = 0;
@@ -129,8 +142,7 @@ function run(
     };
     worker.addEventListener('error', onError);
     worker.addEventListener('messageerror', onError);
-    const request: WorkerRequest = { source, options: { budgetBytes, maxTextureSize, maxFrames } };
-    worker.postMessage(request);
+    if (!named) worker.postMessage(request);
 
     /** The worker's clip with the frames it sent put together, and those it filled in copied. */
     function assembled(clip: DecodedClip): DecodedClip {

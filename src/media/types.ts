@@ -88,3 +88,25 @@ export type WorkerReply =
       readonly sentAt: number; // performance.timeOrigin + now(), to time the transfer
     }
   | { readonly kind: 'done'; readonly result: LoadResult };
+
+const NAME_PREFIX = 'decode:';
+
+/**
+ * The worker's name carrying `request`, where its source is a URL (a file can't go in a string); else a plain
+ * name. A message to a worker that is still loading waits for the page's thread to hand it on, and at start that
+ * thread is held up making the WebGL context: the decode began 0.3-0.9 s late. A name is there at once.
+ */
+export function nameOfRequest(request: WorkerRequest | null): string {
+  return request && typeof request.source === 'string' ? NAME_PREFIX + JSON.stringify(request) : 'decode';
+}
+
+/** The request a worker's name carries, or null. */
+export function requestOfName(name: string): WorkerRequest | null {
+  if (!name.startsWith(NAME_PREFIX)) return null;
+  try {
+    const request = JSON.parse(name.slice(NAME_PREFIX.length)) as WorkerRequest;
+    return typeof request?.source === 'string' && typeof request.options === 'object' ? request : null;
+  } catch {
+    return null;
+  }
+}
