@@ -10,9 +10,14 @@ import { FLOOR_PAGE, VIDEO_PAGE } from './reference.mjs';
 
 const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const MEDIABUNNY = fileURLToPath(new URL('../node_modules/mediabunny/dist/bundles/mediabunny.mjs', import.meta.url));
+/** The demo page's first embed on a page of its own: the same view, as an embed, with no other embed. */
+const ONE_EMBED_PAGE = `<!doctype html><meta charset="utf-8"><title>one embed</title>
+<style>body { max-width: 760px; margin: 2rem auto; } iframe { display: block; width: 100%; height: 420px; border: 0; }</style>
+<h1>One embed</h1><iframe loading="lazy" src="../index.html#view=stack&explode=0.6&w=320&h=180&t=16&embed=1"></iframe>`;
 const BENCH_PAGES = {
   '/bench/floor.html': [FLOOR_PAGE, 'text/html'],
   '/bench/video.html': [VIDEO_PAGE, 'text/html'],
+  '/bench/one-embed.html': [ONE_EMBED_PAGE, 'text/html'],
 };
 const TYPES = {
   '.html': 'text/html',
@@ -401,12 +406,19 @@ async function embedFigures(browser, base) {
     }
   };
   const alone = [];
+  const oneEmbed = [];
   const first = [];
   for (let i = 0; i < 3; i++) {
     alone.push((await readyAt(`${base}index.html#${firstLesson}`)).ready);
+    oneEmbed.push((await readyAt(`${base}bench/one-embed.html`)).ready);
     first.push(await readyAt(`${base}embed-demo.html`));
   }
-  return { alone: median(alone), first: median(first.map((f) => f.ready)), readyThen: first.map((f) => f.others) };
+  return {
+    alone: median(alone),
+    oneEmbed: median(oneEmbed),
+    first: median(first.map((f) => f.ready)),
+    readyThen: first.map((f) => f.others),
+  };
 }
 
 const server = await serve();
@@ -442,8 +454,9 @@ try {
   if (process.env.BENCH_ONLY === 'embeds') {
     const embeds = await embedFigures(browser, base);
     console.log(
-      `embeds: alone ${ms(embeds.alone)}, first on the demo page ${ms(embeds.first)}: ` +
-        `${(embeds.first / embeds.alone).toFixed(2)}×; ready by then: ${embeds.readyThen.join(', ')}`,
+      `embeds: alone ${ms(embeds.alone)}, alone in an iframe ${ms(embeds.oneEmbed)}, first on the demo page ` +
+        `${ms(embeds.first)}: ${(embeds.first / embeds.alone).toFixed(2)}× alone, ` +
+        `${(embeds.first / embeds.oneEmbed).toFixed(2)}× in an iframe; ready by then: ${embeds.readyThen.join(', ')}`,
     );
     await browser.close();
     server.close();
@@ -490,10 +503,12 @@ try {
 
   const embeds = await embedFigures(browser, base);
   console.log('\nMany embeds (embed-demo.html, 12 lazy iframes, 1280×800; medians of 3)');
-  console.log(`  the first embed's view alone      ${ms(embeds.alone)}`);
+  console.log(`  the first embed's view alone      ${ms(embeds.alone)} (a top-level page: it preloads the 3D view)`);
+  console.log(`  the same, alone in an iframe      ${ms(embeds.oneEmbed)} (a page with that one embed)`);
   console.log(
-    `  the first embed on the demo page  ${ms(embeds.first)}: ${(embeds.first / embeds.alone).toFixed(2)}× alone ` +
-      `(target ≤ 1.3×); embeds ready by then: ${embeds.readyThen.join(', ')}`,
+    `  the first embed on the demo page  ${ms(embeds.first)}: ${(embeds.first / embeds.alone).toFixed(2)}× alone, ` +
+      `${(embeds.first / embeds.oneEmbed).toFixed(2)}× alone in an iframe (target ≤ 1.3×); embeds ready by then: ` +
+      `${embeds.readyThen.join(', ')}`,
   );
 
   // BENCH_ONLY=start: the start figures alone (side by side, embeds), for a quick look.
