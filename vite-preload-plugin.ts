@@ -2,9 +2,8 @@
 // once the first script runs. A modulepreload link in index.html starts it while the page's HTML is parsed,
 // beside the first script, and the browser compiles it off the page's thread meanwhile. At low priority: on a
 // slow network the first script (the numbers) still comes first. Not in an embed: on a course page the
-// embeds not yet on screen would all fetch and compile three.js beside the one being read (the first embed of
-// 12 was ready at 1.36-1.54× the same view alone with the link, 1.13-1.31× without). So a small classic
-// script, run as the HTML is parsed, adds the link in the top-level page only.
+// embeds not yet on screen would all fetch and compile three.js for nothing, beside the one being read. So a
+// small classic script, run as the HTML is parsed, adds the link in the top-level page only.
 import type { Plugin } from 'vite';
 
 const VIEW_MODULE = '/src/view/stage.ts';
