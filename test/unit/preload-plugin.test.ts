@@ -1,6 +1,6 @@
 // Spec for vite-preload-plugin.ts: the built index.html starts fetching the 3D view's chunk at once.
 import { describe, expect, it } from 'vitest';
-import { preloadViewPlugin } from '../../vite-preload-plugin';
+import { preloadViewPlugin, withEmbedGate } from '../../vite-preload-plugin';
 
 const HTML = '<head>\n<script type="module" src="./assets/main-1.js"></script>\n</head>';
 const bundle = {
@@ -40,5 +40,63 @@ describe('preloadViewPlugin', () => {
     expect(transform('/app/embed-demo.html', bundle)).toBe(HTML);
     expect(transform('/app/index.html', undefined)).toBe(HTML);
     expect(transform('/app/index.html', { 'assets/main-1.js': bundle['assets/main-1.js'] })).toBe(HTML);
+  });
+});
+
+describe('withEmbedGate', () => {
+  const PAGE = [
+    '<head>',
+    '    <script type="module" crossorigin src="./assets/main-1.js"></script>',
+    '</head>',
+    '<body><main></main>',
+    '</body>',
+  ].join('\n');
+
+  /** Runs the loader in a stand-in page; returns what it appended, and the observer's callback if it made one. */
+  function load(top: boolean) {
+    const html = withEmbedGate(PAGE);
+    const script = /<script>\n([\s\S]*?)\n\s*<\/script>\n\s*<\/body>/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const appended: Record<string, string>[] = [];
+    let seen: ((entries: object[]) => void) | null = null;
+    const self = {};
+    const window = { self, top: top ? self : {} };
+    const document = {
+      createElement: () => ({}),
+      body: { append: (node: Record<string, string>) => appended.push(node) },
+      documentElement: {},
+    };
+    class Observer {
+      constructor(callback: (entries: object[]) => void) {
+        seen = callback;
+      }
+      observe() {}
+      disconnect() {}
+    }
+    new Function('window', 'document', 'IntersectionObserver', script!)(window, document, Observer);
+    return { html, appended, seen: seen as ((entries: object[]) => void) | null };
+  }
+  const MAIN = { type: 'module', crossOrigin: '', src: './assets/main-1.js' };
+
+  it('loads the first script at the end of the body, at once in the top-level page', () => {
+    const { html, appended, seen } = load(true);
+    expect(html).not.toContain('<script type="module"');
+    expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('<main>'));
+    expect(appended).toEqual([MAIN]);
+    expect(seen).toBeNull();
+  });
+
+  it('in an embed, only once half of it (or of the viewport) is on screen', () => {
+    const { appended, seen } = load(false);
+    expect(appended).toEqual([]);
+    const entry = (ratio: number, height: number) => ({
+      intersectionRatio: ratio,
+      intersectionRect: { height },
+      rootBounds: { height: 800 },
+    });
+    seen!([entry(0.2, 80)]); // a sliver of it in view
+    expect(appended).toEqual([]);
+    seen!([entry(0.6, 250)]);
+    expect(appended).toEqual([MAIN]);
   });
 });
