@@ -10,6 +10,7 @@ import {
   type DecodedClip,
   type LoadOptions,
   type LoadResult,
+  inName,
   nameOfRequest,
   type WorkerReply,
   type WorkerRequest,
@@ -84,7 +85,7 @@ function takeWorker(request: WorkerRequest): Taken | null {
   if (prepared && !prepared.failed) return { worker: prepared.worker, request, named: false };
   prepared?.worker.terminate();
   const worker = startWorker(request);
-  return worker ? { worker, request, named: nameOfRequest(request) !== 'decode' } : null;
+  return worker ? { worker, request, named: inName(request) } : null;
 }
 
 /** A decode worker, given `request` in its name where it fits there (see nameOfRequest). */

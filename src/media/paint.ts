@@ -4,7 +4,15 @@
 // a CPU-side 2D canvas. (CanvasSink would add a GPU readback a frame.)
 import type { VideoSample } from 'mediabunny';
 import type { VolumeShape } from '../model/budget';
-import { downscaleYuv, orientInto, YUV_FORMATS, type YuvFormat, yuvMatrix } from './downscale';
+import {
+  downscaleYuv,
+  orientInto,
+  YUV_FORMATS,
+  type YuvFormat,
+  type YuvFrame,
+  type YuvMatrix,
+  yuvMatrix,
+} from './downscale';
 import type { FrameWriter } from './frames';
 import { yuvToRgba } from './yuv-rgba';
 
@@ -43,8 +51,23 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
     }
   }
 
-  /** The planes copied out (this never waits on the GPU process) and converted here, at the same size. */
-  /** Which loop converted the frame, or null when the browser refused to copy its planes. */
+  /** The sample's visible planes, copied out (this never waits on the GPU process), and its matrix. */
+  async function copyPlanes(sample: VideoSample): Promise<{ frame: YuvFrame; matrix: YuvMatrix }> {
+    const size = sample.allocationSize();
+    if (!planes || planes.length < size) planes = new Uint8Array(size);
+    const layout = await sample.copyTo(planes);
+    const { width: widthPx, height: heightPx } = sample.visibleRect;
+    const { matrix, fullRange } = sample.colorSpace;
+    return {
+      frame: { format: sample.format as YuvFormat, widthPx, heightPx, data: planes, layout },
+      matrix: yuvMatrix(matrix, fullRange, heightPx),
+    };
+  }
+
+  /**
+   * The planes converted here, at the same size; returns which loop did it, or null when the browser refused
+   * to copy the planes.
+   */
   async function convertPlanes(
     sample: VideoSample,
     index: number,
@@ -52,15 +75,11 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
     th: number,
   ): Promise<'simd' | 'tables' | null> {
     try {
-      const size = sample.allocationSize();
-      if (!planes || planes.length < size) planes = new Uint8Array(size);
-      const layout = await sample.copyTo(planes);
-      const { matrix, fullRange } = sample.colorSpace;
-      const frame = { format: sample.format as YuvFormat, widthPx: tw, heightPx: th, data: planes, layout };
+      const { frame, matrix } = await copyPlanes(sample);
       const upright = sample.rotation === 0 && !sample.flip;
       if (!upright && (!turned || turned.length !== tw * th * 4)) turned = new Uint8Array(tw * th * 4);
       const target = upright ? writer.frame(index) : turned!;
-      const loop = yuvToRgba(frame, yuvMatrix(matrix, fullRange, th), target);
+      const loop = yuvToRgba(frame, matrix, target);
       if (!upright) orientInto(target, tw, th, sample.rotation, sample.flip, writer.frame(index));
       return loop;
     } catch {
@@ -70,14 +89,9 @@ export function createPainter(writer: FrameWriter, shape: VolumeShape): Painter 
   }
 
   async function averagePlanes(sample: VideoSample, index: number, tw: number, th: number): Promise<boolean> {
-    const { width: sw, height: sh } = sample.visibleRect;
     try {
-      const size = sample.allocationSize();
-      if (!planes || planes.length < size) planes = new Uint8Array(size);
-      const layout = await sample.copyTo(planes);
-      const { matrix, fullRange } = sample.colorSpace;
-      const frame = { format: sample.format as YuvFormat, widthPx: sw, heightPx: sh, data: planes, layout };
-      const rgba = downscaleYuv(frame, tw, th, yuvMatrix(matrix, fullRange, sh));
+      const { frame, matrix } = await copyPlanes(sample);
+      const rgba = downscaleYuv(frame, tw, th, matrix);
       orientInto(rgba, tw, th, sample.rotation, sample.flip, writer.frame(index));
       return true;
     } catch {

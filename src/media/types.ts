@@ -97,7 +97,12 @@ const NAME_PREFIX = 'decode:';
  * thread is held up making the WebGL context: the decode began 0.3-0.9 s late. A name is there at once.
  */
 export function nameOfRequest(request: WorkerRequest | null): string {
-  return request && typeof request.source === 'string' ? NAME_PREFIX + JSON.stringify(request) : 'decode';
+  return request && inName(request) ? NAME_PREFIX + JSON.stringify(request) : 'decode';
+}
+
+/** Whether `request` goes in the worker's name (else it goes as a message). */
+export function inName(request: WorkerRequest): boolean {
+  return typeof request.source === 'string';
 }
 
 /** The request a worker's name carries, or null. */

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cutOf } from '../../src/model/slice';
 import { type SceneInput, sameSceneInput } from '../../src/view/scene-input';
+import { DEFAULT_SCENE } from './scene-input-fixture';
 
-const input: SceneInput = {
-  tok: {
-    input: { t: 49, h: 360, w: 640 },
-    vae: { t: 4, h: 8, w: 8 },
-    causal: true,
-    patch: { t: 1, h: 2, w: 2 },
-    fit: 'pad',
-    channels: 16,
-  },
-  grid: { t: 13, h: 23, w: 40 },
-  kept: { t: 49, h: 360, w: 640 },
-  view: 'cubes',
-  explode: 0.3,
-  latent: 0,
-  sequence: 0,
-  noise: 0,
-  selected: { t: 0, y: 1, x: 2 },
-  cut: null,
-  attention: null,
-  text: null,
-};
+const input: SceneInput = DEFAULT_SCENE;
 
 describe('sameSceneInput', () => {
   it('says a freshly built copy with equal values is the same', () => {
