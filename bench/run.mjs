@@ -31,8 +31,11 @@ function bundleSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   // The first script and its styles; a preloaded chunk (the 3D view, fetched at low priority beside them by a
   // link that a small script in the page adds outside embeds) is listed apart.
+  // The first script is either a plain tag or, where embeds wait to be on screen, named in the small loader
+  // at the end of the body (`withEmbedGate`).
   const initial = [
     ...html.matchAll(/<(?:script|link rel="stylesheet")[^>]*(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g),
+    ...html.matchAll(/type: 'module'[^}]*src: '\.\/(assets\/[^']+\.js)'/g),
   ].map((m) => m[1]);
   const preloaded = [...html.matchAll(/modulepreload[^>]*?href(?:="|: ')\.\/(assets\/[^"']+\.js)/g)].map((m) => m[1]);
   const all = readdirSync(join(DIST, 'assets'))
