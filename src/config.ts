@@ -4,6 +4,9 @@ export const VOLUME_BUDGET_BYTES = 64 * 1024 * 1024; // GPU volume texture, RGBA
 export const MAX_VOLUME_FRAMES = 128; // frames sampled from a clip, evenly
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024; // files above this are refused before reading
 export const DECODE_TIMEOUT_MS = 60_000;
+// The 3D view is first built once the clip's first frame is on the page, or after this long at the latest
+// (see main.ts): about the decoder's start on the 2-core bench machine (first frame at 0.25-0.35 s).
+export const VIEW_WAIT_MS = 400;
 
 // Above this many cubes, neighbouring tokens are drawn as one block with their cut lines drawn by the
 // shader, so draw cost stays flat (software WebGL: ~0.8 s per frame at 29k instanced cubes). The lines fade

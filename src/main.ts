@@ -1,6 +1,6 @@
 // Wiring only: create the store, bind the URL, mount the view, the UI and the media layer.
 import './style.css';
-import { TRANSITION_MS } from './config';
+import { TRANSITION_MS, VIEW_WAIT_MS } from './config';
 import { type ClipController, createClipController } from './media/controller';
 import { whenOnScreen } from './media/visible';
 import type { DecodedClip } from './media/decode';
@@ -17,6 +17,7 @@ import { presetParams } from './state/presets';
 import { findPreset } from './model/presets';
 import { findBundledClip } from './state/clips';
 import { bindUrl } from './state/url';
+import { createGate } from './state/gate';
 import { createAspects } from './ui/aspects';
 import { createAttention } from './ui/attention';
 import { describeView } from './ui/describe';
@@ -91,7 +92,13 @@ export function mount(): () => void {
   const overlay = required('overlay');
   const staticParts = new Set(overlay.children); // the masthead; the rest is built here and removed on unmount
   const viewElement = required('view');
+  // The view is built once the decode has started: building it holds the page's thread 0.25-0.3 s in software
+  // WebGL, and a worker's video decoder is set up through the page's thread (Chromium hands it the GPU's video
+  // factories there). Built first, the view held the decoder's first frame that long; built after it, the
+  // clip decodes while the view is made (interleaved A/B in README, Performance).
+  const decodeStarted = createGate(VIEW_WAIT_MS);
   const host = createViewHost(viewElement, {
+    buildAfter: decodeStarted.opened,
     unavailableText: STRINGS.noWebgl,
     marksLegend: STRINGS.sequenceMarks,
     textMark: ({ kind, tokens }) =>
@@ -119,6 +126,7 @@ export function mount(): () => void {
       // In an iframe (an embed on a course page), decode once it is on screen: the one being read comes first.
       whenVisible: () => (window.self === window.top ? null : whenOnScreen(document.documentElement)),
       workerAhead: window.self === window.top,
+      decoding: decodeStarted.open,
       putFrames(shape, first, rgba) {
         host.putFrames(shape, first, rgba); // the first frame is drawn at once
         if (attentionOwed && !cancelCatchUp) {
@@ -289,6 +297,7 @@ export function mount(): () => void {
   const unwatchSettled = store.subscribe((state) => {
     if (state.status === 'loading') return;
     unwatchSettled();
+    decodeStarted.open(); // a load that failed before any frame
     registerServiceWorker();
   });
   postHeight();

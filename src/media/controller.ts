@@ -20,6 +20,8 @@ export interface ClipControllerDeps {
   maxTextureSize(): Promise<number>;
   /** Frames of the clip being decoded, as they come: the view uploads them while the rest decodes. */
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
+  /** Frames of the load are here (before `putFrames`, which waits for the view): its decoder is running. */
+  decoding?(): void;
   /** Whether frames put now go up at once (false while the view's GPU is busy drawing: they wait). */
   viewIdle?(): boolean;
   /** Forget the frames put so far: a new decode starts, or this one failed (the clip on screen stays). */
@@ -106,7 +108,9 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
           if (pending === abort) store.set({ progress: fraction });
         },
         onFrames: (shape, first, rgba) => {
-          if (pending === abort) uploads.push(shape, first, rgba);
+          if (pending !== abort) return;
+          deps.decoding?.();
+          uploads.push(shape, first, rgba);
         },
         onMeta: (meta) => {
           // A later load leaves the clip on screen, and its numbers, until the new one is whole (README).

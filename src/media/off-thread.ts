@@ -88,9 +88,23 @@ function takeWorker(request: WorkerRequest): Taken | null {
   return worker ? { worker, request, named: inName(request) } : null;
 }
 
+let decoderSetUp = false;
+
+/**
+ * A worker's first video decoder waits for the browser to set up its GPU video factories (Chromium: a GPU
+ * channel of the renderer's media thread, 40-65 ms, asked for through the page's thread). Asked from the page
+ * now, once, that happens while the worker's script loads, not after it.
+ */
+function setUpDecoding(): void {
+  if (decoderSetUp || typeof VideoDecoder !== 'function') return;
+  decoderSetUp = true;
+  VideoDecoder.isConfigSupported({ codec: 'avc1.42E01E', hardwareAcceleration: 'prefer-hardware' }).catch(() => {});
+}
+
 /** A decode worker, given `request` in its name where it fits there (see nameOfRequest). */
 function startWorker(request: WorkerRequest | null): Worker | null {
   if (typeof Worker !== 'function') return null;
+  setUpDecoding();
   try {
     return new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module', name: nameOfRequest(request) });
   } catch {

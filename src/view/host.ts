@@ -48,6 +48,11 @@ export interface HostOptions {
   readonly textMark?: (text: TextMark) => string;
   /** Writes a token index on the marks in the UI's number format (default: en-US). */
   readonly formatIndex?: (n: number) => string;
+  /**
+   * The view is first built once this settles. Building it holds the page's thread (0.25-0.3 s in software
+   * WebGL), and what must not wait for that goes first (see main.ts).
+   */
+  readonly buildAfter?: Promise<unknown>;
 }
 
 export function createViewHost(container: HTMLElement, options: HostOptions): ViewHost {
@@ -96,8 +101,8 @@ export function createViewHost(container: HTMLElement, options: HostOptions): Vi
   function attach(): void {
     wanted = true;
     if (stage || failed || attaching) return;
-    attaching = stageModule.then(
-      ({ createStage }) => {
+    attaching = Promise.all([stageModule, options.buildAfter]).then(
+      ([{ createStage }]) => {
         attaching = null;
         if (wanted && !stage && !failed) build(createStage);
       },

@@ -145,13 +145,22 @@ export function createStage(
   }
   const loop = createRenderLoop(draw);
 
-  const observer = new ResizeObserver(() => {
+  // The canvas takes the container's size now, not at the resize observer's first call: frames decoded before
+  // the view was made are drawn in this task, and would otherwise be drawn at the canvas's default 300×150
+  // (then again, a software frame later, at the right size).
+  let size = { width: 0, height: 0 };
+  function fitCanvas(): boolean {
     const { clientWidth: width, clientHeight: height } = container;
-    if (width === 0 || height === 0) return;
+    if (width === 0 || height === 0 || (width === size.width && height === size.height)) return false;
+    size = { width, height };
     renderer.setSize(width, height, false);
     rig.setAspect(width, height);
     rig.refit();
-    loop.request();
+    return true;
+  }
+  fitCanvas();
+  const observer = new ResizeObserver(() => {
+    if (fitCanvas()) loop.request();
   });
   observer.observe(container);
 

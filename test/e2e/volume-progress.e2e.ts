@@ -11,6 +11,9 @@ const CLIP_FILE = fileURLToPath(new URL('../../public/clips/portrait.mp4', impor
 interface Seen {
   status: string | undefined;
   volumeFrames: number | null;
+  /** The canvas's drawing buffer against its size on the page, "width×height", when this was seen. */
+  buffer: string | null;
+  onPage: string | null;
 }
 
 interface SeenFile {
@@ -28,11 +31,17 @@ describe('the volume while the clip decodes', () => {
       await context.addInitScript(() => {
         const seen: Seen[] = [];
         (window as unknown as { __seen: Seen[] }).__seen = seen;
-        const record = () =>
+        const record = () => {
+          const canvas = document.querySelector<HTMLCanvasElement>('#view canvas');
           seen.push({
             status: document.documentElement.dataset.status,
-            volumeFrames: Number(document.querySelector('#view canvas')?.getAttribute('data-volume-frames') ?? NaN),
+            volumeFrames: Number(canvas?.getAttribute('data-volume-frames') ?? NaN),
+            buffer: canvas ? `${canvas.width}×${canvas.height}` : null,
+            onPage: canvas
+              ? `${canvas.clientWidth * devicePixelRatio}×${canvas.clientHeight * devicePixelRatio}`
+              : null,
           });
+        };
         new MutationObserver(record).observe(document, {
           attributes: true,
           subtree: true,
@@ -59,6 +68,9 @@ describe('the volume while the clip decodes', () => {
       console.log(`bundled clip, volume frames drawn while loading: ${drawn.join(' → ')}`);
       expect(whole).toBe(49); // the landscape clip: 49 frames, all in the volume
       expect(drawn[0]).toBeGreaterThanOrEqual(1);
+      // The first picture is drawn at the canvas's size on the page, not at a canvas's default 300×150.
+      const first = seen.find((s) => (s.volumeFrames ?? 0) > 0)!;
+      expect(first.buffer).toBe(first.onPage);
       // Whether a picture with part of the clip is seen depends on whether the view was built before the decode
       // ended (on a fast, idle machine it may not be): the growing picture is checked by the order and the end.
       expect(drawn.at(-1)).toBe(whole); // the whole clip was drawn before the page said ready

@@ -191,6 +191,37 @@ describe('frames handed to the view while decoding', () => {
     controller.dispose();
   });
 
+  it('says the decoder is running at its first frame, while the frames still wait for the view', async () => {
+    let makeView = () => {};
+    const viewMade = new Promise<void>((resolve) => (makeView = resolve));
+    let frameCame = () => {};
+    const decoded = new Promise<void>((resolve) => (frameCame = resolve));
+    loadClip.mockImplementation(async (_source, options) => {
+      await aTask();
+      options.onFrames?.(SHAPE, 0, new Uint8Array([7, 7, 7, 7]));
+      frameCame();
+      await viewMade;
+      return decodedFor(options);
+    });
+    const store = createAppStore(defaultParams(), []);
+    const log: string[] = [];
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => viewMade.then(() => 4096),
+      decoding: () => void log.push('decoding'),
+      putFrames: (_shape, first) => void log.push(`put ${first}`),
+      dropFrames: () => {},
+      show: async () => void log.push('show'),
+    });
+    controller.start();
+    await decoded;
+    expect(log).toEqual(['decoding']); // the view that waits for this is not made yet: nothing is put
+    makeView();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
+    expect(log).toEqual(['decoding', 'put 0', 'show']);
+    controller.dispose();
+  });
+
   it('never holds up the decode: frames not yet handed on when it ends go up with the whole clip', async () => {
     loadClip.mockImplementation(async (_source, options) => {
       await aTask(); // the view is made
