@@ -9,6 +9,8 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { FLOOR_PAGE, VIDEO_PAGE } from './reference.mjs';
 
 const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+/** The default clip, as a user's own file. */
+const CLIP_FILE = fileURLToPath(new URL('../public/clips/landscape.mp4', import.meta.url));
 const MEDIABUNNY = fileURLToPath(new URL('../node_modules/mediabunny/dist/bundles/mediabunny.mjs', import.meta.url));
 /** The demo page's first embed on a page of its own: the same view, as an embed, with no other embed. */
 const ONE_EMBED_PAGE = `<!doctype html><meta charset="utf-8"><title>one embed</title>
@@ -93,24 +95,27 @@ const renderedNow = (page) =>
 const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 const decodes = (page) => page.evaluate(() => performance.getEntriesByName('decode').map((e) => e.duration));
 
+/** In the page, from its start: when `data-status` first turns `ready`, and when the first picture is drawn. */
+function observeStart() {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.status !== 'ready') return;
+    window.__readyAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributeFilter: ['data-status'] });
+  // The first picture drawn with any of the clip's frames (canvas data-volume-frames, where the view has it).
+  new MutationObserver((_, observer) => {
+    if (!(Number(document.querySelector('canvas')?.dataset.volumeFrames) >= 1)) return;
+    window.__firstPictureAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributeFilter: ['data-volume-frames'] });
+}
+
 async function readyFigures(browser, base) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // The moment `data-status` turns `ready`, as the page's own observers see it. Polling from here would add
   // however long the browser takes to run the next animation frame, which in software WebGL can mean waiting
   // for the first picture to be finished, and that is measured apart (pictureMs).
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.status !== 'ready') return;
-      window.__readyAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { subtree: true, attributeFilter: ['data-status'] });
-    // The first picture drawn with any of the clip's frames (canvas data-volume-frames, where the view has it).
-    new MutationObserver((_, observer) => {
-      if (!(Number(document.querySelector('canvas')?.dataset.volumeFrames) >= 1)) return;
-      window.__firstPictureAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { subtree: true, attributeFilter: ['data-volume-frames'] });
-  });
+  await page.addInitScript(observeStart);
   await page.goto(`${base}index.html`);
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
   const readyMs = await page.evaluate(() => window.__readyAt);
@@ -165,6 +170,35 @@ async function readyFigures(browser, base) {
     ratio: readyMs / decodeMs,
     idleRatio: readyMs / idleDecodeMs,
   };
+}
+
+/**
+ * The same clip by the two other inputs: a link's clip (`clip=` its URL: not a bundled clip, so its shape is
+ * known only from its container), first picture and ready from navigation start; then, on that page once idle,
+ * the user's own file (a Blob, not a URL), its decode as the page measures it.
+ */
+async function otherInputFigures(browser, base) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(observeStart);
+    await page.goto(`${base}index.html#clip=${encodeURIComponent(`${base}clips/landscape.mp4`)}`);
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+    const { readyMs, firstPictureMs } = await page.evaluate(() => ({
+      readyMs: window.__readyAt,
+      firstPictureMs: window.__firstPictureAt ?? NaN,
+    }));
+    await renderedNow(page);
+    await page.waitForTimeout(500);
+    const count = (await decodes(page)).length;
+    await page.locator('input[type=file]').setInputFiles(CLIP_FILE);
+    await page.waitForFunction((n) => performance.getEntriesByName('decode').length > n, count, { timeout: 120_000 });
+    const fileDecodeMs = (await decodes(page)).at(-1);
+    await page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, { timeout: 120_000 });
+    await renderedNow(page);
+    return { readyMs, firstPictureMs, fileDecodeMs };
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -323,7 +357,7 @@ async function memoryFigures(browser, base) {
 /** The worker's own time for a load: from opening the file to handing on its last frame. */
 const workerMs = (t) => (t ? t.openMs + t.decodeMs + t.convertMs + t.sendMs : NaN);
 
-function printSideBySide(refs, runs) {
+function printSideBySide(refs, runs, others) {
   const m = (values) => median(values.filter((v) => Number.isFinite(v)));
   const floor = m(refs.map((r) => r.floor.floorMs));
   const video = m(refs.map((r) => r.video.videoMs));
@@ -339,6 +373,9 @@ function printSideBySide(refs, runs) {
     ['app decode, while the page is built', m(runs.map((r) => r.decodeMs)), ''],
     ['app first picture', m(runs.map((r) => r.firstPictureMs)), 'from navigation start; canvas data-volume-frames ≥ 1'],
     ['app ready', m(runs.map((r) => r.readyMs)), 'from navigation start'],
+    ["a link's clip (clip=URL): first picture", m(others.map((r) => r.firstPictureMs)), 'from navigation start'],
+    ["a link's clip: ready", m(others.map((r) => r.readyMs)), 'from navigation start'],
+    ["the user's own file: decode, idle page", m(others.map((r) => r.fileDecodeMs)), 'performance measure `decode`'],
   ];
   console.log(`\nSide by side (default clip, 49 frames 640×360; medians of ${LOADS})`);
   console.log('                                              time   × <video>  × floor');
@@ -467,10 +504,12 @@ try {
   }
   const runs = [];
   const refs = [];
+  const others = [];
   // Interleaved, so that a busy spell on the machine falls on all of them alike.
   for (let i = 0; i < LOADS; i++) {
     refs.push(await referenceFigures(browser, base));
     runs.push(await readyFigures(browser, base));
+    others.push(await otherInputFigures(browser, base));
   }
   const ready = Object.fromEntries(
     ['readyMs', 'decodeMs', 'idleDecodeMs', 'ratio', 'idleRatio', 'pictureMs', 'pictureRatio'].map((key) => [
@@ -502,7 +541,7 @@ try {
   console.log(`  ratio to idle decoding   ${ready.idleRatio.toFixed(2)}×`);
   console.log(`  first picture finished   ${ms(ready.pictureMs)}: ${ready.pictureRatio.toFixed(2)}× decoding`);
   console.log('                           (software WebGL draws the frame after `ready`; a GPU, in milliseconds)');
-  printSideBySide(refs, runs);
+  printSideBySide(refs, runs, others);
 
   const embeds = await embedFigures(browser, base);
   console.log('\nMany embeds (embed-demo.html, 12 lazy iframes, 1280×800; medians of 3)');

@@ -1,5 +1,8 @@
-// Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it. Then
-// the first frame goes at once (the picture starts with it) and the rest follow together, one call for each run
+// Frames on their way to the view, handed on in runs. Those decoded before the view is made wait for it, and
+// then go together, at once: the view is made once the decode has started (main.ts), and by then most of a short
+// clip is here, so the first picture shows it (handing on only the first frame cost a software GPU a first
+// picture of one frame, 0.1-0.25 s, that the rest of the upload then waited for). Later, the first frame goes at
+// once (the picture starts with it) and the rest follow together, one call for each run
 // of consecutive frames, at an animation frame and no sooner than the last call took (at most 0.4 s): uploads
 // take at most about half of the page's time. In software WebGL an upload costs the page 10-25 ms a frame, more
 // the more frames (a profile: 0.5 s for a run of most of the clip), so a run waits for no more than what came
@@ -10,7 +13,7 @@ import { sameVolumeShape, type VolumeShape } from '../model/budget';
 
 export interface UploadQueue {
   push(shape: VolumeShape, first: number, rgba: Uint8Array): void;
-  /** Frames wait until `ready` settles (the view being made); then the first goes at once, the rest after. */
+  /** Frames wait until `ready` settles (the view being made); then those waiting go at once, together. */
   holdUntil(ready: Promise<unknown>): void;
   /** Forget the frames not yet handed on. */
   clear(): void;
@@ -93,12 +96,15 @@ export function createUploadQueue(put: Put, idle: () => boolean = () => true): U
     if (batch.length > 0) hand(batch);
   }
 
-  /** The first frame at once: the picture starts with it, even while the page is too busy to animate. */
-  function begin(): void {
+  /**
+   * `count` of the waiting frames at once: the picture starts with them, even while the page is too busy to
+   * animate. The rest follow.
+   */
+  function begin(count: number): void {
     started = true;
     unschedule();
     if (!idle()) return schedule(BUSY_POLL_MS); // then they all go together
-    hand(waiting.splice(0, 1));
+    hand(waiting.splice(0, count));
     if (waiting.length > 0) schedule(notBefore - performance.now());
   }
 
@@ -113,14 +119,14 @@ export function createUploadQueue(put: Put, idle: () => boolean = () => true): U
     push(shape, first, rgba) {
       waiting.push({ shape, first, rgba });
       if (held) return;
-      if (!started) begin();
+      if (!started) begin(1);
       else if (!scheduled) schedule(notBefore - performance.now());
     },
     holdUntil(ready) {
       held = true;
       const release = (): void => {
         held = false;
-        if (waiting.length > 0) begin();
+        if (waiting.length > 0) begin(waiting.length);
       };
       ready.then(release, release);
     },

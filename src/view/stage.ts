@@ -92,7 +92,9 @@ export function createStage(
   const stack = createStack();
   scene.add(cubes.object, ghost.object, stack.object);
   // The GPU process's one-off work before the first picture, done ahead (warm-up.ts).
-  const warmUp = createWarmUp(renderer, scene, rig.camera, { first: { cubes, stack }, rest: [ghost] });
+  const warmUp = createWarmUp(renderer, scene, rig.camera, { first: { cubes, stack }, rest: [ghost] }, () =>
+    fence.done(),
+  );
 
   const marks = createMarks(container, marksLegend, textLabel, formatIndex);
   const transition = createTransition();

@@ -8,6 +8,8 @@ import type { ViewKind } from './scene-input';
 
 /** At most this long for an idle moment to compile the shaders the first picture does not need. */
 const REST_WAIT_MS = 3000;
+/** While the GPU is still drawing, look again this often. */
+const GPU_POLL_MS = 50;
 
 interface Part {
   readonly object: Object3D;
@@ -16,7 +18,7 @@ interface Part {
 export interface WarmUp {
   /** The scene's view is `view`: compile what it draws first, once. */
   ahead(view: ViewKind): void;
-  /** A clip is whole: compile the rest once the page is idle. */
+  /** A clip is whole: compile the rest once the page is idle and the GPU done with its frames. */
   rest(): void;
   dispose(): void;
 }
@@ -40,7 +42,9 @@ export function knowUploadState(renderer: WebGLRenderer, gl: WebGL2RenderingCont
 /**
  * Shaders compiled in the background (in software WebGL about 0.1 s each) rather than at their first draw: at
  * the first scene only those of what its view draws first (`first.cubes`, or `first.stack`), so that the GPU
- * process has less to do before the first picture; the others (`rest`) once a clip is whole and the page idle.
+ * process has less to do before the first picture; the others (`rest`) once a clip is whole, the page idle
+ * and the GPU done (`gpuDone`): a compile asks the GPU process questions that wait for its frames, and right
+ * after `ready` that held the page 0.75 s while the clip's whole picture was drawn in software.
  * After each compile, each program is asked for its uniforms and attributes, which three.js asks at its first
  * draw (0.27 s behind the volume's allocation).
  */
@@ -49,6 +53,7 @@ export function createWarmUp(
   scene: Scene,
   camera: Camera,
   parts: { readonly first: { readonly cubes: Part; readonly stack: Part }; readonly rest: readonly Part[] },
+  gpuDone: () => boolean = () => true,
 ): WarmUp {
   const all = [parts.first.cubes, parts.first.stack, ...parts.rest];
   let stage: 'none' | 'first' | 'all' = 'none';
@@ -80,10 +85,17 @@ export function createWarmUp(
     rest() {
       if (stage === 'all') return;
       stage = 'all';
-      cancelRest = whenIdle(() => {
-        cancelRest = null;
-        if (!disposed) compile(all);
-      }, REST_WAIT_MS);
+      const since = performance.now();
+      const attempt = (): void => {
+        cancelRest = whenIdle(() => {
+          cancelRest = null;
+          if (disposed) return;
+          if (gpuDone() || performance.now() - since > REST_WAIT_MS) return compile(all);
+          const timer = setTimeout(attempt, GPU_POLL_MS);
+          cancelRest = () => clearTimeout(timer);
+        }, REST_WAIT_MS);
+      };
+      attempt();
     },
     dispose() {
       disposed = true;
