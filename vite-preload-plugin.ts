@@ -9,6 +9,7 @@
 // a course page loads a few lazy iframes at once, and each one's first script, even waiting to build its page,
 // took the page's thread (shared between same-origin frames) from the embed being read: about 0.25 s.
 import type { Plugin } from 'vite';
+import { SHOWN_FLAG } from './src/media/visible';
 
 const VIEW_MODULE = '/src/view/stage.ts';
 
@@ -25,7 +26,8 @@ const MAIN_SCRIPT = /\s*<script type="module" crossorigin src="(\.\/assets\/main
 /**
  * `html` with its first script loaded by a small script at the end of the body: at once in the top-level page
  * (the body is parsed by then, as for a module script), and in an iframe once half of it, or of the viewport,
- * shows it (media/visible.ts asks the same), or at once where that can't be observed.
+ * shows it (media/visible.ts asks the same, unless this loader says it saw it: `SHOWN_FLAG`), or at once where
+ * that can't be observed.
  */
 export function withEmbedGate(html: string): string {
   const src = MAIN_SCRIPT.exec(html)?.[1];
@@ -38,6 +40,7 @@ export function withEmbedGate(html: string): string {
     '    const shown = entries.some((e) => e.intersectionRatio >= 0.5 || (e.rootBounds !== null && e.intersectionRect.height >= 0.5 * e.rootBounds.height));',
     '    if (!shown) return;',
     '    observer.disconnect();',
+    `    window.${SHOWN_FLAG} = true;`,
     '    start();',
     '  }, { threshold: [0, 0.25, 0.5, 0.75, 1] });',
     '  observer.observe(document.documentElement);',

@@ -5,9 +5,32 @@
 /** Share of the element (or of the viewport, for an element taller than it) that must be in view. */
 const SHOWN = 0.5;
 
-/** Resolves when at least half of `element`, or of the viewport, shows it; at once where that can't be observed. */
+/**
+ * Set on `window` by the built page's loader (`withEmbedGate` in vite-preload-plugin.ts), which loads the first
+ * script only once the embed is on screen: the page need not wait for the browser to say so a second time
+ * (an observer's answer comes with the next rendering update, 0.05-0.1 s on a busy course page).
+ */
+export const SHOWN_FLAG = 'spacetimePatchesShown';
+
+const asked = new WeakMap<Element, Promise<void>>();
+
+/**
+ * Resolves once at least half of `element`, or of the viewport, has shown it (the same promise for every
+ * caller); at once where that can't be observed, or where the loader saw the page shown.
+ */
 export function whenOnScreen(element: Element): Promise<void> {
+  let shown = asked.get(element);
+  if (!shown) {
+    shown = observed(element);
+    asked.set(element, shown);
+  }
+  return shown;
+}
+
+function observed(element: Element): Promise<void> {
   if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+  const flags = globalThis as unknown as Record<string, unknown>;
+  if (element === globalThis.document?.documentElement && flags[SHOWN_FLAG] === true) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new IntersectionObserver(
       (entries) => {

@@ -1,5 +1,6 @@
 // Spec for vite-preload-plugin.ts: the built index.html starts fetching the 3D view's chunk at once.
 import { describe, expect, it } from 'vitest';
+import { SHOWN_FLAG } from '../../src/media/visible';
 import { preloadViewPlugin, withEmbedGate } from '../../vite-preload-plugin';
 
 const HTML = '<head>\n<script type="module" src="./assets/main-1.js"></script>\n</head>';
@@ -74,7 +75,7 @@ describe('withEmbedGate', () => {
       disconnect() {}
     }
     new Function('window', 'document', 'IntersectionObserver', script!)(window, document, Observer);
-    return { html, appended, seen: seen as ((entries: object[]) => void) | null };
+    return { html, appended, seen: seen as ((entries: object[]) => void) | null, window };
   }
   const MAIN = { type: 'module', crossOrigin: '', src: './assets/main-1.js' };
 
@@ -86,8 +87,8 @@ describe('withEmbedGate', () => {
     expect(seen).toBeNull();
   });
 
-  it('in an embed, only once half of it (or of the viewport) is on screen', () => {
-    const { appended, seen } = load(false);
+  it('in an embed, only once half of it (or of the viewport) is on screen, and says it saw it', () => {
+    const { appended, seen, window } = load(false);
     expect(appended).toEqual([]);
     const entry = (ratio: number, height: number) => ({
       intersectionRatio: ratio,
@@ -96,7 +97,9 @@ describe('withEmbedGate', () => {
     });
     seen!([entry(0.2, 80)]); // a sliver of it in view
     expect(appended).toEqual([]);
+    expect(window).not.toHaveProperty(SHOWN_FLAG);
     seen!([entry(0.6, 250)]);
     expect(appended).toEqual([MAIN]);
+    expect(window).toHaveProperty(SHOWN_FLAG, true); // the page then doesn't wait to be told again
   });
 });
