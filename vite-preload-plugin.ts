@@ -10,6 +10,7 @@
 // took the page's thread (shared between same-origin frames) from the embed being read: about 0.25 s.
 import type { Plugin } from 'vite';
 import { SHOWN_FLAG } from './src/media/visible';
+import { HEIGHT_MESSAGE_TYPE, preferredHeight } from './src/state/embed-height';
 
 const VIEW_MODULE = '/src/view/stage.ts';
 
@@ -36,10 +37,16 @@ export function withEmbedGate(html: string): string {
     '(() => {',
     `  const start = () => document.body.append(Object.assign(document.createElement('script'), { type: 'module', crossOrigin: '', src: '${src}' }));`,
     "  if (window.self === window.top || typeof IntersectionObserver !== 'function') return start();",
+    '  // The preferred height at once, and as the width changes, until the app (which then posts it) runs.',
+    `  const preferredHeight = ${preferredHeight.toString()};`,
+    `  const postHeight = () => window.parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', height: preferredHeight(window.innerWidth) }, '*');`,
+    '  postHeight();',
+    "  window.addEventListener('resize', postHeight);",
     '  const observer = new IntersectionObserver((entries) => {',
     '    const shown = entries.some((e) => e.intersectionRatio >= 0.5 || (e.rootBounds !== null && e.intersectionRect.height >= 0.5 * e.rootBounds.height));',
     '    if (!shown) return;',
     '    observer.disconnect();',
+    "    window.removeEventListener('resize', postHeight);",
     `    window.${SHOWN_FLAG} = true;`,
     '    start();',
     '  }, { threshold: [0, 0.25, 0.5, 0.75, 1] });',

@@ -9,7 +9,7 @@ import type { TokenPos } from './model/sequence';
 import { type AppState, type AppStore, createAppStore, setParams } from './state/app';
 import { baseFor, clampCamera, decode } from './state/codec';
 import { nominalInput, selectedToken } from './state/derive';
-import { type HeightMessage, embedSnippet, fullViewUrl, preferredHeight } from './state/embed';
+import { HEIGHT_MESSAGE_TYPE, type HeightMessage, embedSnippet, fullViewUrl, preferredHeight } from './state/embed';
 import { HIDEABLE, LOCAL_CLIP, matchLanguage, setDefaultLanguage } from './state/params';
 import { memoDetail, memoFigures, memoSection, memoStrip } from './state/memos';
 import { autoToken, clampedIndex, hoveredIndex, pageModel } from './state/page';
@@ -61,7 +61,7 @@ function selectToken(store: AppStore, pos: TokenPos, tok: Tokenizer): void {
 /** An embed tells its parent page the height it would like (see README, Embedding). */
 function postHeight(): void {
   if (window.parent === window) return;
-  const message: HeightMessage = { type: 'spacetime-patches:height', height: preferredHeight(window.innerWidth) };
+  const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, height: preferredHeight(window.innerWidth) };
   window.parent.postMessage(message, '*');
 }
 

@@ -2,6 +2,8 @@
 import { encode } from './codec';
 import type { Hideable, Params } from './params';
 
+export { type HeightMessage, HEIGHT_MESSAGE_TYPE, preferredHeight } from './embed-height';
+
 export const EMBED_SIZE = { widthPx: 720, heightPx: 480 } as const;
 
 /** `pageUrl` is the app's address without the hash. Returns HTML text, to be shown and copied, never parsed. */
@@ -27,15 +29,4 @@ export function embedSnippet(
 export function fullViewUrl(href: string, params: Params): string {
   const hash = encode({ ...params, embed: false, hide: [] });
   return `${href.split('#')[0]!}${hash ? `#${hash}` : ''}`;
-}
-
-/** The message an embed posts to its parent page when its preferred height changes. */
-export interface HeightMessage {
-  readonly type: 'spacetime-patches:height';
-  readonly height: number; // CSS pixels
-}
-
-/** A height that shows the volume and the compact readout at this width. */
-export function preferredHeight(widthPx: number): number {
-  return Math.round(Math.min(720, Math.max(320, widthPx * 0.66)));
 }

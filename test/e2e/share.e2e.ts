@@ -118,6 +118,18 @@ describe('a course page with twelve embeds', () => {
       await page.goto(`${inject('baseUrl')}embed-demo.html`);
       const frames = page.locator('iframe');
       expect(await frames.count()).toBeGreaterThanOrEqual(12);
+      // The second embed, its top in view but not half of it, has not loaded the app yet, yet already asked the
+      // course page for its height (the demo page sets it from the message): no jump when it is scrolled to.
+      const second = (await (await frames.nth(1).elementHandle())!.contentFrame())!;
+      await page.waitForFunction(() => document.querySelectorAll('iframe')[1]!.style.height !== '', null, {
+        timeout: 30_000,
+      });
+      expect(await second.evaluate(() => document.querySelector('.readout, canvas'))).toBeNull();
+      const { height, width } = await frames.nth(1).evaluate((frame) => ({
+        height: frame.style.height,
+        width: frame.clientWidth,
+      }));
+      expect(height).toBe(`${Math.round(Math.min(720, Math.max(320, width * 0.66)))}px`); // what the app asks for
       for (let i = 0; i < (await frames.count()); i++) {
         await frames.nth(i).scrollIntoViewIfNeeded();
         const frame = (await frames.nth(i).elementHandle())!;

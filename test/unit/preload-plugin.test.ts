@@ -1,6 +1,7 @@
 // Spec for vite-preload-plugin.ts: the built index.html starts fetching the 3D view's chunk at once.
 import { describe, expect, it } from 'vitest';
 import { SHOWN_FLAG } from '../../src/media/visible';
+import { HEIGHT_MESSAGE_TYPE, preferredHeight } from '../../src/state/embed-height';
 import { preloadViewPlugin, withEmbedGate } from '../../vite-preload-plugin';
 
 const HTML = '<head>\n<script type="module" src="./assets/main-1.js"></script>\n</head>';
@@ -59,9 +60,18 @@ describe('withEmbedGate', () => {
     const script = /<script>\n([\s\S]*?)\n\s*<\/script>\n\s*<\/body>/.exec(html)?.[1];
     expect(script).toBeDefined();
     const appended: Record<string, string>[] = [];
+    const posted: unknown[] = [];
+    const listening = new Set<string>();
     let seen: ((entries: object[]) => void) | null = null;
     const self = {};
-    const window = { self, top: top ? self : {} };
+    const window = {
+      self,
+      top: top ? self : {},
+      innerWidth: 1000,
+      parent: { postMessage: (message: unknown) => posted.push(message) },
+      addEventListener: (type: string) => listening.add(type),
+      removeEventListener: (type: string) => listening.delete(type),
+    };
     const document = {
       createElement: () => ({}),
       body: { append: (node: Record<string, string>) => appended.push(node) },
@@ -75,12 +85,13 @@ describe('withEmbedGate', () => {
       disconnect() {}
     }
     new Function('window', 'document', 'IntersectionObserver', script!)(window, document, Observer);
-    return { html, appended, seen: seen as ((entries: object[]) => void) | null, window };
+    return { html, appended, seen: seen as ((entries: object[]) => void) | null, window, posted, listening };
   }
   const MAIN = { type: 'module', crossOrigin: '', src: './assets/main-1.js' };
 
   it('loads the first script at the end of the body, at once in the top-level page', () => {
-    const { html, appended, seen } = load(true);
+    const { html, appended, seen, posted } = load(true);
+    expect(posted).toEqual([]); // no parent to size it
     expect(html).not.toContain('<script type="module"');
     expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('<main>'));
     expect(appended).toEqual([MAIN]);
@@ -88,8 +99,11 @@ describe('withEmbedGate', () => {
   });
 
   it('in an embed, only once half of it (or of the viewport) is on screen, and says it saw it', () => {
-    const { appended, seen, window } = load(false);
+    const { appended, seen, window, posted, listening } = load(false);
     expect(appended).toEqual([]);
+    // Its preferred height goes to the course page at once, not only once it is on screen, and again on resize.
+    expect(posted).toEqual([{ type: HEIGHT_MESSAGE_TYPE, height: preferredHeight(1000) }]);
+    expect(listening).toEqual(new Set(['resize']));
     const entry = (ratio: number, height: number) => ({
       intersectionRatio: ratio,
       intersectionRect: { height },
@@ -101,5 +115,6 @@ describe('withEmbedGate', () => {
     seen!([entry(0.6, 250)]);
     expect(appended).toEqual([MAIN]);
     expect(window).toHaveProperty(SHOWN_FLAG, true); // the page then doesn't wait to be told again
+    expect(listening).toEqual(new Set()); // the app posts the height from here on
   });
 });
