@@ -20,7 +20,7 @@ export interface ClipControllerDeps {
   maxTextureSize(): Promise<number>;
   /** Frames of the clip being decoded, as they come: the view uploads them while the rest decodes. */
   putFrames(shape: VolumeShape, first: number, rgba: Uint8Array): void;
-  /** Frames of the load are here (before `putFrames`, which waits for the view): its decoder is running. */
+  /** Frames of the load are here (before `putFrames`, which waits for the view), or it ended: its decoder ran. */
   decoding?(): void;
   /** Whether frames put now go up at once (false while the view's GPU is busy drawing: they wait). */
   viewIdle?(): boolean;
@@ -135,6 +135,7 @@ export function createClipController(store: AppStore, deps: ClipControllerDeps):
     // The view's texture limit comes with its WebGL context, which is built meanwhile: decode for the usual
     // limit, and again for its own on the rare GPU that takes less.
     let result = await decode(USUAL_MAX_TEXTURE_SIZE);
+    if (pending === abort) deps.decoding?.(); // also where no frame came on its own (an image: the whole volume)
     performance.measure('decode', 'decode-start');
     if (result.ok && result.clip.timings)
       performance.mark('decode-timings', {

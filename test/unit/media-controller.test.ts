@@ -218,7 +218,25 @@ describe('frames handed to the view while decoding', () => {
     expect(log).toEqual(['decoding']); // the view that waits for this is not made yet: nothing is put
     makeView();
     await vi.waitFor(() => expect(store.get().status).toBe('ready'));
-    expect(log).toEqual(['decoding', 'put 0', 'show']);
+    expect(log).toEqual(['decoding', 'put 0', 'decoding', 'show']);
+    controller.dispose();
+  });
+
+  it('says so too when a decode ends without handing on frames (an image), so the view waits no longer', async () => {
+    loadClip.mockImplementation(async (_source, options) => decodedFor(options));
+    let viewMade = () => {};
+    const made = new Promise<void>((resolve) => (viewMade = resolve));
+    const store = createAppStore(defaultParams(), []);
+    const controller = createClipController(store, {
+      baseUrl: 'https://app.example/',
+      maxTextureSize: () => made.then(() => 4096),
+      decoding: viewMade, // as main.ts: the view is made once the decoder ran
+      putFrames: () => {},
+      dropFrames: () => {},
+      show: async () => {},
+    });
+    controller.start();
+    await vi.waitFor(() => expect(store.get().status).toBe('ready'));
     controller.dispose();
   });
 
