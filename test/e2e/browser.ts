@@ -143,6 +143,34 @@ export function readouts(page: Page): Promise<Readouts> {
   });
 }
 
+/** A PNG's pixels as the browser decodes it: width, height and RGBA bytes, row by row. */
+interface PngPixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+type PngWindow = { __pngPixels?: (base64: string) => Promise<PngPixels> };
+
+/**
+ * Defines `__pngPixels(base64)` in the page, once, for the checks below: they decode screenshots where the
+ * browser can, and return only their figures (a screenshot's pixels as JSON would be megabytes).
+ */
+async function withPngDecoder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as PngWindow).__pngPixels ??= async (base64) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return {
+        width: image.width,
+        height: image.height,
+        data: context.getImageData(0, 0, image.width, image.height).data,
+      };
+    };
+  });
+}
+
 export interface CanvasStats {
   colours: number; // distinct colours after quantising to 5 bits per channel
   lumaStdDev: number; // 0..255
@@ -151,12 +179,9 @@ export interface CanvasStats {
 /** How much picture an element holds (the 3D view by default), from a screenshot of it: what a person would see. */
 export async function canvasStats(page: Page, selector = '#view canvas'): Promise<CanvasStats> {
   const png = await page.locator(selector).first().screenshot();
+  await withPngDecoder(page);
   return page.evaluate(async (base64) => {
-    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const { data } = await (window as PngWindow).__pngPixels!(base64);
     const colours = new Set<number>();
     let sum = 0;
     let sumSq = 0;
@@ -174,17 +199,12 @@ export async function canvasStats(page: Page, selector = '#view canvas'): Promis
 }
 
 /** Mean absolute difference per channel (0..255) between two PNG screenshots of the same size. */
-export function meanDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+export async function meanDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  await withPngDecoder(page);
   return page.evaluate(
     async ([first, second]) => {
-      const pixels = async (base64: string) => {
-        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height).data;
-      };
-      const [x, y] = [await pixels(first), await pixels(second)];
+      const decode = (window as PngWindow).__pngPixels!;
+      const [x, y] = [(await decode(first)).data, (await decode(second)).data];
       if (x.length !== y.length) return 255;
       let sum = 0;
       for (let i = 0; i < x.length; i++) sum += Math.abs(x[i]! - y[i]!);
@@ -192,4 +212,22 @@ export function meanDifference(page: Page, a: Buffer, b: Buffer): Promise<number
     },
     [a.toString('base64'), b.toString('base64')] as const,
   );
+}
+
+export interface Picture {
+  width: number;
+  height: number;
+  rgb: number[]; // r, g, b per pixel, row by row
+}
+
+/** An element's screenshot (the 3D view by default) as RGB numbers, for checks that look at where things are. */
+export async function pictureOf(page: Page, selector = '#view canvas'): Promise<Picture> {
+  const png = await page.locator(selector).screenshot();
+  await withPngDecoder(page);
+  return page.evaluate(async (base64) => {
+    const { width, height, data } = await (window as PngWindow).__pngPixels!(base64);
+    const rgb: number[] = [];
+    for (let i = 0; i < data.length; i += 4) rgb.push(data[i]!, data[i + 1]!, data[i + 2]!);
+    return { width, height, rgb };
+  }, png.toString('base64'));
 }

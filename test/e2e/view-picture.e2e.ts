@@ -2,7 +2,7 @@
 // as flat voxels, and an embed frames the cubes in the space above its overlays.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser, withApp } from './browser';
+import { type Picture, pictureOf, sharedBrowser, withApp } from './browser';
 
 const browser = sharedBrowser();
 
@@ -24,26 +24,6 @@ async function quietView(page: Page): Promise<void> {
     }
   });
   await page.addStyleTag({ content: '.drag-hint, .open-full { visibility: hidden !important; }' });
-}
-
-interface Picture {
-  width: number;
-  height: number;
-  rgb: number[]; // r, g, b per pixel, row by row
-}
-
-async function pictureOf(page: Page, selector = '#view canvas'): Promise<Picture> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(async (base64) => {
-    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const rgb: number[] = [];
-    for (let i = 0; i < data.length; i += 4) rgb.push(data[i]!, data[i + 1]!, data[i + 2]!);
-    return { width: image.width, height: image.height, rgb };
-  }, png.toString('base64'));
 }
 
 const luma = (p: Picture, x: number, y: number): number => {
