@@ -41,6 +41,7 @@ import { createLatentFigure } from './ui/latent-figure';
 import { createVectorFigure } from './ui/vector-figure';
 import { EN, STRINGS, formatInt } from './ui/strings';
 import { createWebcam } from './ui/webcam';
+import { watchTagline } from './ui/tagline';
 import { createViewHost } from './view/host';
 import { registerServiceWorker } from './offline/register';
 
@@ -92,6 +93,8 @@ export function mount(): () => void {
   const overlay = required('overlay');
   const staticParts = new Set(overlay.children); // the masthead; the rest is built here and removed on unmount
   const viewElement = required('view');
+  const tagline = required('masthead').querySelector<HTMLElement>(':scope > p');
+  const unwatchTagline = tagline ? watchTagline(tagline, document.documentElement) : () => {};
   // The view is built once the decode has started: building it holds the page's thread 0.25-0.3 s in software
   // WebGL, and a worker's video decoder is set up through the page's thread (Chromium hands it the GPU's video
   // factories there). Built first, the view held the decoder's first frame that long; built after it, the
@@ -304,6 +307,7 @@ export function mount(): () => void {
   window.addEventListener('resize', postHeight);
 
   return () => {
+    unwatchTagline();
     attentionOwed = null;
     cancelCatchUp?.();
     window.removeEventListener('resize', postHeight);

@@ -132,6 +132,21 @@ describe('languages', () => {
     try {
       expect((await readouts(page)).status).toBe('ready');
       expect((await layout(page)).overflow).toBeLessThanOrEqual(0);
+      // The whole tagline shows (Spanish takes two lines there), and the panel's title stays below the header, as
+      // with a one-line tagline (6.5 px of its top edge under the header's).
+      const header = await page.evaluate(() => {
+        const tagline = document.querySelector<HTMLElement>('.masthead p')!;
+        return {
+          cut: tagline.scrollWidth > tagline.clientWidth || getComputedStyle(tagline).textOverflow === 'ellipsis',
+          lines: Math.round(tagline.offsetHeight / parseFloat(getComputedStyle(tagline).lineHeight)),
+          under:
+            document.querySelector('.masthead')!.getBoundingClientRect().bottom -
+            document.querySelector('.panel')!.getBoundingClientRect().top,
+        };
+      });
+      expect(header.cut).toBe(false);
+      expect(header.under).toBeLessThan(8);
+      if (lang === 'es') expect(header.lines).toBe(2);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-phone.png` });
     } finally {
       await page.context().close();
